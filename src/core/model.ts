@@ -136,3 +136,66 @@ export interface Plan {
   budget: BudgetLine[];
   tasks: Task[];
 }
+
+/** What a unit has marked on its task row. */
+export type TaskStatus =
+  'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
+
+/** The Government Office's timeliness categories, plus "due within 7 days", "ongoing" and "undated". */
+export type Timeliness =
+  | 'doneOnTime'
+  | 'doneLate'
+  | 'onTrack'
+  | 'dueSoon'
+  | 'overdue'
+  | 'ongoing'
+  | 'undated';
+
+/** A task as it stands in the spreadsheet today: the plan's row plus what staff typed. */
+export interface TaskState extends Task {
+  /** Spreadsheet row number, for links and messages. */
+  row: number;
+  start: CivilDate | null;
+  due: CivilDate | null;
+  recurrence: Recurrence;
+  status: TaskStatus;
+  /** 0–100. */
+  progress: number;
+  evidenceLink: string;
+  completedOn: CivilDate | null;
+  /** Instant in ms since epoch, or null. */
+  updatedAt: number | null;
+  updatedBy: string;
+  /** Unit codes resolved from leadText and coordinatingText. */
+  leadUnits: string[];
+  coordinatingUnits: string[];
+}
+
+/** One row of the "Báo cáo tuần" tab. */
+export interface WeeklyReport {
+  row: number;
+  /** Monday of the report's week. */
+  weekStart: CivilDate;
+  unitCode: string;
+  taskCode: string;
+  result: string;
+  difficulties: string;
+  proposals: string;
+  reporter: string;
+  /** Instant in ms since epoch. */
+  submittedAt: number | null;
+}
+
+export interface IndicatorState extends Indicator {
+  row: number;
+  /** What staff typed as the current value, kept as text. */
+  currentText: string;
+  currentEvidence: string;
+  due: CivilDate | null;
+}
+
+export interface BudgetState extends BudgetLine {
+  row: number;
+  /** Spent so far in million VND. */
+  spentMillion: number;
+}
