@@ -72,6 +72,8 @@ export interface IndicatorLine {
   status: IndicatorStatus;
   /** Vietnamese label of `status`. */
   statusLabel: string;
+  /** Vietnamese reason when the value could not be compared with the target; else null. */
+  problem: string | null;
 }
 
 /** A week of the weekly cycle, Monday to Sunday, with its Friday deadline. */
@@ -146,7 +148,7 @@ export interface WeeklySummary {
   cancelledCount: number;
   /** One entry per timeliness category, in a fixed order, zero counts included. */
   counts: TimelinessCount[];
-  /** Overdue tasks grouped by lead unit, units in name order; unresolved lead under code "". */
+  /** Overdue tasks grouped by lead unit in the "Đơn vị" tab's order; no lead unit last, code "". */
   overdueByUnit: UnitTasks[];
   /** Tasks not completed whose due date falls within the next 7 days (today included). */
   dueNext7Days: TaskLine[];
@@ -229,7 +231,7 @@ export interface ReportPeriod {
   kind: ReportPeriodKind;
   start: CivilDate;
   end: CivilDate;
-  /** "Quý II năm 2026" or "năm 2026". */
+  /** "Quý II năm 2026" or "Năm 2026". */
   label: string;
   /** "số liệu tính đến ngày 14/06/2026". */
   cutoffText: string;
@@ -253,7 +255,7 @@ export interface QuarterlyReport {
     numberText: string;
     /** "Bắc Hà, ngày 12 tháng 6 năm 2026". */
     dateLine: string;
-    /** "BÁO CÁO Kết quả thực hiện … Quý II năm 2026". */
+    /** Title under "BÁO CÁO": "Kết quả thực hiện Nghị quyết số 57-NQ/TW quý II năm 2026". */
     title: string;
     planNumber: string;
     planDateText: string;
