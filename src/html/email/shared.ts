@@ -1,0 +1,28 @@
+// Texts and helpers both emails share.
+
+/** Options every email function takes. */
+export interface EmailOptions {
+  /** Link to the tracking spreadsheet; the only link the email carries. */
+  spreadsheetUrl: string;
+  /** Sender line under the title; defaults to "Văn phòng Đảng ủy". */
+  senderName?: string;
+}
+
+export const DEFAULT_SENDER = 'Văn phòng Đảng ủy';
+
+/** Collapses line breaks and runs of spaces, as a mail subject must be one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+export function standardFooter(): string {
+  return (
+    'Thư gửi tự động từ công cụ theo dõi thực hiện Nghị quyết số 57-NQ/TW. ' +
+    'Nếu thông tin chưa đúng, đề nghị cập nhật trên bảng tính hoặc liên hệ Văn phòng Đảng ủy.'
+  );
+}
+
+/** Formats the spreadsheet link as a plain-text line. */
+export function spreadsheetBlock(url: string): string {
+  return `Mở bảng tính theo dõi: ${url}`;
+}

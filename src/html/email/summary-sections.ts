@@ -1,0 +1,204 @@
+// The numbered sections of the weekly summary, each as HTML and plain text.
+import type {
+  IndicatorLine,
+  RecipientProblem,
+  TaskLine,
+  UnitRef,
+  WeeklySummary,
+} from '../../core/report-model';
+import {html, SafeHtml} from '../escape';
+import {INDICATOR_TONE, TIMELINESS_TONE} from '../status';
+import {
+  badge,
+  bulletList,
+  countTable,
+  dataTable,
+  paragraph,
+  Tone,
+} from './components';
+import {textList, textRows} from './plain-text';
+import {COLUMNS, taskTable, taskText} from './task-lines';
+
+/** A titled part of an email in both forms. */
+export interface Section {
+  title: string;
+  html: SafeHtml;
+  text: string;
+}
+
+const NONE = 'Không có.';
+
+function taskSection(
+  title: string,
+  tasks: readonly TaskLine[],
+  columns: Parameters<typeof taskTable>[1],
+): Section {
+  if (tasks.length === 0) {
+    return {title, html: paragraph(NONE), text: NONE};
+  }
+  return {
+    title: `${title} (${tasks.length})`,
+    html: taskTable(tasks, columns),
+    text: taskText(tasks, columns),
+  };
+}
+
+export function countsSection(summary: WeeklySummary): Section {
+  const rows = summary.counts.map(entry => ({
+    label: entry.label,
+    count: entry.count,
+    tone: TIMELINESS_TONE[entry.timeliness],
+  }));
+  return {
+    title: 'Nhiệm vụ theo tiến độ thực hiện',
+    html: countTable(rows),
+    text: textList(rows.map(row => `${row.label}: ${row.count}`)),
+  };
+}
+
+function unitName(unit: UnitRef): string {
+  return unit.name || 'Chưa rõ đơn vị chủ trì';
+}
+
+export function overdueSection(summary: WeeklySummary): Section {
+  const title = 'Nhiệm vụ quá hạn theo đơn vị chủ trì';
+  if (summary.overdueByUnit.length === 0) {
+    return {title, html: paragraph(NONE), text: NONE};
+  }
+  const {code, content, person, deadline, daysLate} = COLUMNS;
+  const columns = [code, content, person, deadline, daysLate];
+  const parts = summary.overdueByUnit.map(group => {
+    const label = `${unitName(group.unit)} (${group.tasks.length})`;
+    return {
+      html: html`${paragraph(html`<strong>${label}</strong>`)}${taskTable(group.tasks, columns)}`,
+      text: `${label}\n${taskText(group.tasks, columns)}`,
+    };
+  });
+  return {
+    title,
+    html: html`${parts.map(part => part.html)}`,
+    text: parts.map(part => part.text).join('\n\n'),
+  };
+}
+
+export function dueSoonSection(summary: WeeklySummary): Section {
+  const {code, content, lead, person, deadline, progress} = COLUMNS;
+  return taskSection(
+    'Nhiệm vụ đến hạn trong 7 ngày tới',
+    summary.dueNext7Days,
+    [code, content, lead, person, deadline, progress],
+  );
+}
+
+export function reportingSection(summary: WeeklySummary): Section {
+  const groups: Array<{label: string; tone: Tone; units: UnitRef[]}> = [
+    {label: 'Báo cáo đúng hạn', tone: 'good', units: summary.reporting.onTime},
+    {label: 'Báo cáo muộn', tone: 'warning', units: summary.reporting.late},
+    {
+      label: 'Chưa báo cáo',
+      tone: 'bad',
+      units: summary.reporting.notReported,
+    },
+  ];
+  const lines = groups.map(group => {
+    const names = group.units.map(unitName).join(', ') || 'không có';
+    return {group, names};
+  });
+  return {
+    title: 'Tình hình báo cáo tuần của các đơn vị',
+    html: html`${lines.map(({group, names}) =>
+      paragraph(
+        html`${badge(`${group.label} (${group.units.length})`, group.tone)}
+        ${names}`,
+      ),
+    )}`,
+    text: textList(
+      lines.map(
+        ({group, names}) => `${group.label} (${group.units.length}): ${names}`,
+      ),
+    ),
+  };
+}
+
+export function missingClearSection(summary: WeeklySummary): Section {
+  const {code, content, lead, missing} = COLUMNS;
+  return taskSection(
+    'Nhiệm vụ còn thiếu thông tin “6 rõ”',
+    summary.missingClear,
+    [code, content, lead, missing],
+  );
+}
+
+export function indicatorSection(
+  indicators: readonly IndicatorLine[],
+): Section {
+  const title = 'Chỉ tiêu chưa đạt';
+  if (indicators.length === 0) {
+    return {title, html: paragraph(NONE), text: NONE};
+  }
+  const headers = ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Hiện đạt', 'Đánh giá'];
+  const current = (line: IndicatorLine) =>
+    line.currentText || 'Chưa có số liệu';
+  const rows = indicators.map(line => [
+    String(line.no),
+    line.name,
+    line.targetText,
+    current(line),
+    line.statusLabel,
+  ]);
+  const htmlRows = indicators.map((line, i) => [
+    ...rows[i].slice(0, 4),
+    badge(line.statusLabel, INDICATOR_TONE[line.status]),
+  ]);
+  return {
+    title: `${title} (${indicators.length})`,
+    html: dataTable(headers, htmlRows),
+    text: textRows(headers, rows),
+  };
+}
+
+export function changesSection(summary: WeeklySummary): Section {
+  const title = 'Thay đổi so với tuần trước';
+  const {changes} = summary;
+  if (!changes.hasPrevious) {
+    const message = 'Chưa có số liệu tuần trước để so sánh.';
+    return {title, html: paragraph(message), text: message};
+  }
+  const describe = (tasks: TaskLine[]) =>
+    tasks.map(task => `${task.code} – ${task.content}`);
+  const overdue = describe(changes.newlyOverdue);
+  const completed = describe(changes.newlyCompleted);
+  const overdueTitle = `Mới quá hạn (${overdue.length})`;
+  const completedTitle = `Mới hoàn thành (${completed.length})`;
+  const list = (items: string[]) => (items.length > 0 ? textList(items) : NONE);
+  return {
+    title,
+    html: html`${paragraph(html`${badge(overdueTitle, 'bad')}`)}${listHtml(overdue)}${paragraph(html`${badge(completedTitle, 'good')}`)}${listHtml(completed)}`,
+    text: `${overdueTitle}:\n${list(overdue)}\n${completedTitle}:\n${list(completed)}`,
+  };
+}
+
+function listHtml(items: string[]): SafeHtml {
+  if (items.length === 0) return paragraph(NONE);
+  return bulletList(items);
+}
+
+export function recipientSection(
+  problems: readonly RecipientProblem[],
+): Section {
+  const title = 'Địa chỉ email cần kiểm tra';
+  if (problems.length === 0) {
+    return {title, html: paragraph(NONE), text: NONE};
+  }
+  const headers = ['Của', 'Địa chỉ', 'Vấn đề'];
+  const rows = problems.map(problem => [
+    problem.owner,
+    problem.address || '(trống)',
+    problem.problem,
+  ]);
+  return {
+    title: `${title} (${problems.length})`,
+    html: dataTable(headers, rows),
+    text: textRows(headers, rows),
+  };
+}

@@ -1,0 +1,43 @@
+// Vietnamese number and date text for templates. Dates arrive as CivilDate
+// strings "YYYY-MM-DD", so no time zone is involved here.
+import type {CivilDate} from '../core/model';
+
+function parts(date: CivilDate): {day: string; month: string; year: string} {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match)
+    throw new Error(`Invalid CivilDate "${date}": expected YYYY-MM-DD.`);
+  return {year: match[1], month: match[2], day: match[3]};
+}
+
+/** "2026-06-08" → "08/06/2026". */
+export function viDate(date: CivilDate): string {
+  const {day, month, year} = parts(date);
+  return `${day}/${month}/${year}`;
+}
+
+/** "08/06–12/06/2026", or with both years when the range crosses a year. */
+export function viDateRange(from: CivilDate, to: CivilDate): string {
+  const start = parts(from);
+  const end = parts(to);
+  const head =
+    start.year === end.year
+      ? `${start.day}/${start.month}`
+      : `${start.day}/${start.month}/${start.year}`;
+  return `${head}–${end.day}/${end.month}/${end.year}`;
+}
+
+/** Vietnamese grouping: "2.788" and "1.234,5"; at most `decimals` decimals. */
+export function viNumber(value: number, decimals = 1): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [whole, fraction] = rounded.toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const trimmed = fraction ? fraction.replace(/0+$/, '') : '';
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  return sign + grouped + (trimmed ? `,${trimmed}` : '');
+}
+
+/** A 0–1 share as "12,5%"; "–" when the share is unknown. */
+export function viPercent(share: number | null): string {
+  return share === null ? '–' : `${viNumber(share * 100, 1)}%`;
+}
