@@ -1,6 +1,6 @@
 import {
   escapeHtml,
-  html,
+  safeHtml,
   joinHtml,
   jsonForScript,
   raw,
@@ -25,36 +25,36 @@ describe('escapeHtml', () => {
   });
 });
 
-describe('html tag', () => {
+describe('safeHtml tag', () => {
   test('escapes interpolated strings', () => {
     const value = '<b onclick="x()">Hà & Nội</b>';
-    expect(html`<p>${value}</p>`.markup).toBe(
+    expect(safeHtml`<p>${value}</p>`.markup).toBe(
       '<p>&lt;b onclick=&quot;x()&quot;&gt;Hà &amp; Nội&lt;/b&gt;</p>',
     );
   });
 
   test('escapes inside attribute values', () => {
     const title = 'a" onmouseover="alert(1)';
-    expect(html`<td title="${title}"></td>`.markup).toBe(
-      '<td title="a&quot; onmouseover=&quot;alert(1)">',
+    expect(safeHtml`<td title="${title}"></td>`.markup).toBe(
+      '<td title="a&quot; onmouseover=&quot;alert(1)"></td>',
     );
   });
 
   test('keeps nested SafeHtml as is', () => {
-    const inner = html`<i>${'<x>'}</i>`;
-    expect(html`<p>${inner}</p>`.markup).toBe('<p><i>&lt;x&gt;</i></p>');
+    const inner = safeHtml`<i>${'<x>'}</i>`;
+    expect(safeHtml`<p>${inner}</p>`.markup).toBe('<p><i>&lt;x&gt;</i></p>');
   });
 
   test('keeps raw markup as is', () => {
-    expect(html`${raw('<br>')}`.markup).toBe('<br>');
+    expect(safeHtml`${raw('<br>')}`.markup).toBe('<br>');
   });
 
   test('joins arrays and escapes each item', () => {
-    expect(html`${['<a>', raw('<b>'), 3]}`.markup).toBe('&lt;a&gt;<b>3');
+    expect(safeHtml`${['<a>', raw('<b>'), 3]}`.markup).toBe('&lt;a&gt;<b>3');
   });
 
   test.each([null, undefined, false])('renders %s as nothing', value => {
-    expect(html`[${value}]`.markup).toBe('[]');
+    expect(safeHtml`[${value}]`.markup).toBe('[]');
   });
 
   test('joinHtml escapes strings', () => {

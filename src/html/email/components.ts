@@ -1,5 +1,5 @@
 // Small inline-styled building blocks shared by the reminder and the summary.
-import {html, HtmlValue, safeUrl, SafeHtml} from '../escape';
+import {HtmlValue, safeHtml, SafeHtml, safeUrl} from '../escape';
 import {BORDER_COLOR, FONT, MUTED_COLOR} from './layout';
 
 /** Colour family of a status; every badge also carries its text label. */
@@ -17,45 +17,26 @@ const TONES: Record<Tone, {color: string; background: string}> = {
 /** Renders a coloured label whose text states the status, so colour is never the only cue. */
 export function badge(label: string, tone: Tone): SafeHtml {
   const {color, background} = TONES[tone];
-  return html`<span
-    style="${FONT};display:inline-block;font-size:13px;font-weight:bold;line-height:1.4;color:${color};background:${background};border:1px solid ${color};border-radius:3px;padding:1px 6px;white-space:nowrap"
-    >${label}</span
-  >`;
+  return safeHtml`<span style="${FONT};display:inline-block;font-size:13px;font-weight:bold;line-height:1.4;color:${color};background:${background};border:1px solid ${color};border-radius:3px;padding:1px 6px">${label}</span>`;
 }
 
 export function heading(text: string): SafeHtml {
-  return html`<h2
-    style="${FONT};font-size:17px;line-height:1.3;color:#0b4f8a;margin:20px 0 8px 0"
-  >
-    ${text}
-  </h2>`;
+  return safeHtml`<h2 style="${FONT};font-size:17px;line-height:1.3;color:#0b4f8a;margin:20px 0 8px 0">${text}</h2>`;
 }
 
 export function paragraph(content: HtmlValue): SafeHtml {
-  return html`<p
-    style="${FONT};font-size:15px;line-height:1.5;margin:0 0 12px 0"
-  >
-    ${content}
-  </p>`;
+  return safeHtml`<p style="${FONT};font-size:15px;line-height:1.5;margin:0 0 12px 0">${content}</p>`;
 }
 
 export function note(content: HtmlValue): SafeHtml {
-  return html`<p
-    style="${FONT};font-size:14px;line-height:1.5;color:${MUTED_COLOR};margin:0 0 12px 0"
-  >
-    ${content}
-  </p>`;
+  return safeHtml`<p style="${FONT};font-size:14px;line-height:1.5;color:${MUTED_COLOR};margin:0 0 12px 0">${content}</p>`;
 }
 
 export function bulletList(items: readonly HtmlValue[]): SafeHtml {
   const rows = items.map(
-    item => html`<li style="margin:0 0 4px 0">${item}</li>`,
+    item => safeHtml`<li style="margin:0 0 4px 0">${item}</li>`,
   );
-  return html`<ul
-    style="${FONT};font-size:15px;line-height:1.5;margin:0 0 12px 0;padding-left:22px"
-  >
-    ${rows}
-  </ul>`;
+  return safeHtml`<ul style="${FONT};font-size:15px;line-height:1.5;margin:0 0 12px 0;padding-left:22px">${rows}</ul>`;
 }
 
 const CELL = `${FONT};font-size:14px;line-height:1.4;border:1px solid ${BORDER_COLOR};padding:6px 8px;vertical-align:top;text-align:left`;
@@ -67,31 +48,13 @@ export function dataTable(
 ): SafeHtml {
   const head = headers.map(
     text =>
-      html`<th scope="col" style="${CELL};background:#f1f3f4">${text}</th>`,
+      safeHtml`<th scope="col" style="${CELL};background:#f1f3f4">${text}</th>`,
   );
   const body = rows.map(
     cells =>
-      html`<tr>
-        ${cells.map(cell => html`<td style="${CELL}">${cell}</td>`)}
-      </tr>`,
+      safeHtml`<tr>${cells.map(cell => safeHtml`<td style="${CELL}">${cell}</td>`)}</tr>`,
   );
-  return html`<table
-    role="table"
-    width="100%"
-    cellpadding="0"
-    cellspacing="0"
-    border="0"
-    style="width:100%;border-collapse:collapse;margin:0 0 12px 0"
-  >
-    <thead>
-      <tr>
-        ${head}
-      </tr>
-    </thead>
-    <tbody>
-      ${body}
-    </tbody>
-  </table>`;
+  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;margin:0 0 12px 0"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** Renders one row per count with its label, e.g. the timeliness counts. */
@@ -100,44 +63,12 @@ export function countTable(
 ): SafeHtml {
   const body = rows.map(
     row =>
-      html`<tr>
-        <td style="${CELL}">${badge(row.label, row.tone)}</td>
-        <td style="${CELL};text-align:right;font-weight:bold;width:64px">
-          ${row.count}
-        </td>
-      </tr>`,
+      safeHtml`<tr><td style="${CELL}">${badge(row.label, row.tone)}</td><td style="${CELL};text-align:right;font-weight:bold;width:64px">${row.count}</td></tr>`,
   );
-  return html`<table
-    role="table"
-    width="100%"
-    cellpadding="0"
-    cellspacing="0"
-    border="0"
-    style="width:100%;border-collapse:collapse;margin:0 0 12px 0"
-  >
-    <tbody>
-      ${body}
-    </tbody>
-  </table>`;
+  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;margin:0 0 12px 0"><tbody>${body}</tbody></table>`;
 }
 
 /** Renders a link as a button made of a table cell, which Gmail shows without CSS support. */
 export function linkButton(label: string, url: string): SafeHtml {
-  return html`<table
-    role="presentation"
-    cellpadding="0"
-    cellspacing="0"
-    border="0"
-    style="margin:8px 0 16px 0"
-  >
-    <tr>
-      <td style="background:#0b4f8a;border-radius:4px">
-        <a
-          href="${safeUrl(url)}"
-          style="${FONT};display:inline-block;font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;padding:10px 18px"
-          >${label}</a
-        >
-      </td>
-    </tr>
-  </table>`;
+  return safeHtml`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px 0"><tr><td style="background:#0b4f8a;border-radius:4px"><a href="${safeUrl(url)}" style="${FONT};display:inline-block;font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;padding:10px 18px">${label}</a></td></tr></table>`;
 }

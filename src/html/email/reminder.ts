@@ -1,17 +1,10 @@
 // The Friday reminder to one lead unit: its open tasks with deadlines, what
 // the "6 rõ" check finds missing, and the weekly report deadline.
 import type {Reminder, TaskLine} from '../../core/report-model';
-import {html, SafeHtml} from '../escape';
+import {joinHtml, safeHtml} from '../escape';
 import {viDateRange} from '../format';
 import {REPORTING_LABEL, REPORTING_TONE} from '../status';
-import {
-  badge,
-  bulletList,
-  heading,
-  linkButton,
-  note,
-  paragraph,
-} from './components';
+import {badge, bulletList, heading, paragraph} from './components';
 import {emailDocument, EmailParts} from './layout';
 import {textDocument, textHeading, textList} from './plain-text';
 import {
@@ -19,6 +12,7 @@ import {
   EmailOptions,
   oneLine,
   spreadsheetBlock,
+  spreadsheetLink,
   standardFooter,
 } from './shared';
 import {COLUMNS, TaskColumn, taskTable, taskText} from './task-lines';
@@ -92,15 +86,23 @@ function reminderHtml(reminder: Reminder, options: EmailOptions): string {
   const status = reminder.reporting;
   const sections = sectionsOf(reminder).map(
     section =>
-      html`${heading(`${section.title} (${section.tasks.length})`)}${taskTable(section.tasks, section.columns)}`,
+      safeHtml`${heading(`${section.title} (${section.tasks.length})`)}${taskTable(section.tasks, section.columns)}`,
   );
-  const body: SafeHtml = html`${paragraph(`Kính gửi: ${reminder.unit.name}`)}
-  ${paragraph(request(reminder))}
-  ${paragraph(html`Tình hình báo cáo tuần ${reminder.week.number}: ${badge(REPORTING_LABEL[status], REPORTING_TONE[status])}`)}
-  ${paragraph(countsSentence(reminder))} ${sections} ${heading('Cách cập nhật')}
-  ${bulletList(HOW_TO_UPDATE)}
-  ${linkButton('Mở bảng tính theo dõi', options.spreadsheetUrl)}
-  ${note(html`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${options.spreadsheetUrl}`)}`;
+  const body = joinHtml(
+    [
+      paragraph(`Kính gửi: ${reminder.unit.name}`),
+      paragraph(request(reminder)),
+      paragraph(
+        safeHtml`Tình hình báo cáo tuần ${reminder.week.number}: ${badge(REPORTING_LABEL[status], REPORTING_TONE[status])}`,
+      ),
+      paragraph(countsSentence(reminder)),
+      ...sections,
+      heading('Cách cập nhật'),
+      bulletList(HOW_TO_UPDATE),
+      spreadsheetLink(options.spreadsheetUrl),
+    ],
+    '\n',
+  );
 
   return emailDocument({
     title: `Nhắc báo cáo tuần ${reminder.week.number}`,

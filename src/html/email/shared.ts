@@ -1,4 +1,6 @@
 // Texts and helpers both emails share.
+import {safeHtml, SafeHtml} from '../escape';
+import {linkButton, note} from './components';
 
 /** Options every email function takes. */
 export interface EmailOptions {
@@ -25,4 +27,9 @@ export function standardFooter(): string {
 /** Formats the spreadsheet link as a plain-text line. */
 export function spreadsheetBlock(url: string): string {
   return `Mở bảng tính theo dõi: ${url}`;
+}
+
+/** Renders the spreadsheet button and the same link as text for clients that block buttons. */
+export function spreadsheetLink(url: string): SafeHtml {
+  return safeHtml`${linkButton('Mở bảng tính theo dõi', url)}${note(`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${url}`)}`;
 }

@@ -6,7 +6,7 @@ import type {
   UnitRef,
   WeeklySummary,
 } from '../../core/report-model';
-import {html, SafeHtml} from '../escape';
+import {joinHtml, safeHtml, SafeHtml} from '../escape';
 import {INDICATOR_TONE, TIMELINESS_TONE} from '../status';
 import {
   badge,
@@ -70,13 +70,13 @@ export function overdueSection(summary: WeeklySummary): Section {
   const parts = summary.overdueByUnit.map(group => {
     const label = `${unitName(group.unit)} (${group.tasks.length})`;
     return {
-      html: html`${paragraph(html`<strong>${label}</strong>`)}${taskTable(group.tasks, columns)}`,
+      html: safeHtml`${paragraph(safeHtml`<strong>${label}</strong>`)}${taskTable(group.tasks, columns)}`,
       text: `${label}\n${taskText(group.tasks, columns)}`,
     };
   });
   return {
     title,
-    html: html`${parts.map(part => part.html)}`,
+    html: safeHtml`${parts.map(part => part.html)}`,
     text: parts.map(part => part.text).join('\n\n'),
   };
 }
@@ -106,12 +106,12 @@ export function reportingSection(summary: WeeklySummary): Section {
   });
   return {
     title: 'Tình hình báo cáo tuần của các đơn vị',
-    html: html`${lines.map(({group, names}) =>
-      paragraph(
-        html`${badge(`${group.label} (${group.units.length})`, group.tone)}
-        ${names}`,
-      ),
-    )}`,
+    html: joinHtml(
+      lines.map(({group, names}) => {
+        const label = `${group.label} (${group.units.length})`;
+        return paragraph(safeHtml`${badge(label, group.tone)} ${names}`);
+      }),
+    ),
     text: textList(
       lines.map(
         ({group, names}) => `${group.label} (${group.units.length}): ${names}`,
@@ -173,7 +173,7 @@ export function changesSection(summary: WeeklySummary): Section {
   const list = (items: string[]) => (items.length > 0 ? textList(items) : NONE);
   return {
     title,
-    html: html`${paragraph(html`${badge(overdueTitle, 'bad')}`)}${listHtml(overdue)}${paragraph(html`${badge(completedTitle, 'good')}`)}${listHtml(completed)}`,
+    html: safeHtml`${paragraph(safeHtml`${badge(overdueTitle, 'bad')}`)}${listHtml(overdue)}${paragraph(safeHtml`${badge(completedTitle, 'good')}`)}${listHtml(completed)}`,
     text: `${overdueTitle}:\n${list(overdue)}\n${completedTitle}:\n${list(completed)}`,
   };
 }

@@ -1,8 +1,8 @@
 // The Friday summary to the standing office and the steering committee.
 import type {WeeklySummary} from '../../core/report-model';
-import {html} from '../escape';
+import {joinHtml, safeHtml} from '../escape';
 import {viDateRange} from '../format';
-import {heading, linkButton, note, paragraph} from './components';
+import {heading, paragraph} from './components';
 import {emailDocument, EmailParts} from './layout';
 import {textDocument, textHeading} from './plain-text';
 import {
@@ -10,6 +10,7 @@ import {
   EmailOptions,
   oneLine,
   spreadsheetBlock,
+  spreadsheetLink,
   standardFooter,
 } from './shared';
 import {
@@ -78,12 +79,18 @@ function numbered(index: number, title: string): string {
 
 function summaryHtml(summary: WeeklySummary, options: EmailOptions): string {
   const sections = sectionsOf(summary).map(
-    (section, i) => html`${heading(numbered(i, section.title))}${section.html}`,
+    (section, i) =>
+      safeHtml`${heading(numbered(i, section.title))}${section.html}`,
   );
-  const body = html`${paragraph(addressee(summary))}
-  ${paragraph(scope(summary))} ${sections}
-  ${linkButton('Mở bảng tính theo dõi', options.spreadsheetUrl)}
-  ${note(html`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${options.spreadsheetUrl}`)}`;
+  const body = joinHtml(
+    [
+      paragraph(addressee(summary)),
+      paragraph(scope(summary)),
+      ...sections,
+      spreadsheetLink(options.spreadsheetUrl),
+    ],
+    '\n',
+  );
 
   return emailDocument({
     title: `Tổng hợp ${weekPhrase(summary)}`,

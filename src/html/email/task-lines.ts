@@ -1,7 +1,7 @@
 // Task lists shared by the reminder and the summary, as HTML tables and as
 // plain-text lines with the same columns.
 import type {TaskLine} from '../../core/report-model';
-import {html, SafeHtml} from '../escape';
+import {safeHtml, SafeHtml} from '../escape';
 import {TIMELINESS_TONE} from '../status';
 import {badge, dataTable} from './components';
 import {textRows} from './plain-text';
@@ -61,7 +61,7 @@ export function taskTable(
   const headers = columns.map(column => column.header);
   const rows = tasks.map(task =>
     columns.map(column =>
-      column.cell ? column.cell(task) : html`${column.text(task)}`,
+      column.cell ? column.cell(task) : safeHtml`${column.text(task)}`,
     ),
   );
   return dataTable(headers, rows);
