@@ -1,6 +1,8 @@
 // Reading what a person typed into a cell: text, dates, numbers and e-mail lists. Each reader
 // returns the value or a Vietnamese problem; it never changes the cell.
+import {civilDateOf, isCivilDate, parseViDate} from '../core/calendar';
 import {CivilDate} from '../core/model';
+import {parseViNumber} from '../core/vietnamese';
 
 /** A problem found in one cell, with everything a person needs to find and fix it. */
 export interface CellIssue {
@@ -47,40 +49,6 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Formats an instant as the civil date it falls on in `timeZone`. */
-export function civilDateInZone(instant: Date, timeZone: string): CivilDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) =>
-    parts.find(part => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-const VI_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Builds a civil date, or null when the day does not exist (31/02). */
-export function civilDate(
-  year: number,
-  month: number,
-  day: number,
-): CivilDate | null {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day
-  ) {
-    return null;
-  }
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
 /**
  * Reads a date cell. Sheets hands back a Date for a real date cell (a wall time in the
  * spreadsheet's zone); a date typed as text "dd/mm/yyyy" is accepted too. Empty gives null.
@@ -94,17 +62,11 @@ export function readDateCell(
   if (isDate(value)) {
     if (Number.isNaN(value.getTime()))
       return {ok: false, problem: 'ngày không hợp lệ.'};
-    return {ok: true, value: civilDateInZone(value, timeZone)};
+    return {ok: true, value: civilDateOf(value, timeZone)};
   }
   if (isErrorValue(value)) return {ok: false, problem: errorProblem(value)};
   const text = cellText(value);
-  const vi = VI_DATE.exec(text);
-  const iso = ISO_DATE.exec(text);
-  const parsed = vi
-    ? civilDate(Number(vi[3]), Number(vi[2]), Number(vi[1]))
-    : iso
-      ? civilDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-      : null;
+  const parsed = isCivilDate(text) ? text : parseViDate(text);
   if (parsed) return {ok: true, value: parsed};
   return {
     ok: false,
@@ -125,10 +87,7 @@ export function readInstantCell(value: unknown): Parsed<number | null> {
   };
 }
 
-/**
- * Reads a number typed either as a real number or as Vietnamese text: "1.234,5", "0,7", "85%".
- * One dot followed by exactly three digits is a thousands separator ("2.788").
- */
+/** Reads a number typed either as a real number or as Vietnamese text: "1.234,5", "0,7", "85%". */
 export function readNumberCell(value: unknown): Parsed<number | null> {
   if (value === '' || value === null || value === undefined)
     return {ok: true, value: null};
@@ -138,22 +97,12 @@ export function readNumberCell(value: unknown): Parsed<number | null> {
   }
   if (isErrorValue(value)) return {ok: false, problem: errorProblem(value)};
   const text = cellText(value).replace(/\s+/g, '').replace(/%$/, '');
-  const number = parseVietnameseNumber(text);
+  const number = parseViNumber(text);
   if (number !== null) return {ok: true, value: number};
   return {
     ok: false,
     problem: `"${cellText(value)}" không phải là số. Hãy nhập số, ví dụ 85 hoặc 0,7.`,
   };
-}
-
-export function parseVietnameseNumber(text: string): number | null {
-  if (/^[-+]?\d+$/.test(text)) return Number(text);
-  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) {
-    return Number(text.replace(/\./g, '').replace(',', '.'));
-  }
-  if (/^[-+]?\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
-  if (/^[-+]?\d+\.\d+$/.test(text)) return Number(text);
-  return null;
 }
 
 const EMAIL = /^[^\s@;,<>"]+@[^\s@;,<>"]+\.[^\s@;,<>"]+$/;

@@ -10,9 +10,7 @@ import {
   TIMELINESS_TEXT,
 } from './labels';
 import {columnLetter, HeaderMap} from './table';
-
-/** Days before the due date from which a task counts as "due soon". */
-export const DUE_SOON_DAYS = 7;
+import {DUE_SOON_DAYS} from '../core/timeliness';
 
 /** Cell references of one row, by column key. */
 export type RowRef = (key: string) => string;

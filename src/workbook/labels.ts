@@ -1,5 +1,7 @@
 // Vietnamese values that staff pick from dropdowns, and their domain codes.
 import {Recurrence, TaskStatus, Timeliness} from '../core/model';
+import {INDICATOR_STATUS_LABELS} from '../core/indicator-status';
+import {CANCELLED_LABEL, TIMELINESS_LABELS} from '../core/timeliness';
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   notStarted: 'Chưa bắt đầu',
@@ -18,26 +20,13 @@ export const RECURRENCE_LABELS: Record<Recurrence, string> = {
   continuous: 'Thường xuyên',
 };
 
-/** Labels the timeliness formula writes; the domain's classification uses the same words. */
-export const TIMELINESS_TEXT: Record<Timeliness, string> = {
-  doneOnTime: 'Hoàn thành đúng hạn',
-  doneLate: 'Hoàn thành quá hạn',
-  onTrack: 'Đang thực hiện trong hạn',
-  dueSoon: 'Sắp đến hạn (≤ 7 ngày)',
-  overdue: 'Quá hạn',
-  ongoing: 'Thường xuyên',
-  undated: 'Chưa rõ thời hạn',
-};
+/** Labels the timeliness formula writes: the domain's own, so both always agree. */
+export const TIMELINESS_TEXT = TIMELINESS_LABELS;
 
 /** What the timeliness formula writes for a cancelled task, which no category counts. */
-export const CANCELLED_TEXT = 'Đã hủy';
+export const CANCELLED_TEXT = CANCELLED_LABEL;
 
-export const INDICATOR_STATUS_TEXT = {
-  met: 'Đạt',
-  notMet: 'Chưa đạt',
-  missed: 'Không đạt (quá hạn)',
-  noValue: 'Chưa có số liệu',
-} as const;
+export const INDICATOR_STATUS_TEXT = INDICATOR_STATUS_LABELS;
 
 export const TARGET_OPERATORS = ['>=', '<=', '>', '<', '='] as const;
 
