@@ -66,7 +66,7 @@ export function weekStart(date: CivilDate): CivilDate {
   return addDays(date, 1 - dayOfWeek(date));
 }
 
-/** Returns the ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
+/** Returns the ISO 8601 week: weeks start on Monday and week 1 contains the year's first Thursday. */
 export function isoWeek(date: CivilDate): {year: number; week: number} {
   const thursday = addDays(date, 4 - dayOfWeek(date));
   const year = yearOf(thursday);
@@ -100,11 +100,11 @@ export function quarterBounds(
 }
 
 /**
- * Returns the period whose figures a report covers, after Decree 09/2019/NĐ-CP
- * (Article 12): a quarter runs from `cutoffDay` of the month before it to the
- * day before `cutoffDay` of its last month (cutoffDay 15: Q2 2026 is
- * 2026-03-15 … 2026-06-14); the year runs from `cutoffDay` of December of the
- * year before to the day before `cutoffDay` of December.
+ * Returns the period whose figures a report covers, after Decree
+ * 09/2019/NĐ-CP. A quarter runs from `cutoffDay` of the month before it to
+ * the day before `cutoffDay` of its last month, so with cutoffDay 15 Q2 2026
+ * is 2026-03-15 … 2026-06-14. The year runs from `cutoffDay` of December of
+ * the year before to the day before `cutoffDay` of December.
  * @throws CalendarError when cutoffDay is not 1–28 (every month has that day).
  */
 export function reportingPeriod(
@@ -155,9 +155,9 @@ export function wallTimeToInstant(
   }
   const wallAsUtc = toUtcMidnight(date) + (+match[1] * 60 + +match[2]) * 60_000;
 
-  // Zones change offset at most once within a day or so, so the offsets a day
-  // either side give every candidate instant. A candidate is right when the
-  // zone's clock at it shows the requested wall time.
+  // This assumes at most one offset change within a day either side of the
+  // wall time, so the offsets at those two instants give every candidate.
+  // A candidate is right when the zone's clock at it shows the wall time.
   const candidates = [
     wallAsUtc - offsetAt(wallAsUtc - MS_PER_DAY, timeZone),
     wallAsUtc - offsetAt(wallAsUtc + MS_PER_DAY, timeZone),
