@@ -8,7 +8,7 @@ import {PlanConfig} from '../core/model';
  *
  * The email addresses are placeholders on the reserved `.example` domain, so nothing is sent to
  * a real mailbox until the office types the real addresses in Cấu hình. The commune budget is 0
- * because the plan does not state it, and the sheet asks for it before the ≥ 1 % check runs.
+ * because the plan does not state it, so the ≥ 1 % check shows it as unknown until entered.
  */
 export function builtInConfig(): PlanConfig {
   return {

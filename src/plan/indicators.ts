@@ -1,5 +1,5 @@
 // Phụ lục I of plan 66-KH/ĐU: the 31 indicators in 7 groups, every column as the plan writes it.
-// Targets that the PDF export wrote as LaTeX (`$\geq 20$`) are written here as "≥ 20"; decimal
+// Targets that the PDF export wrote as LaTeX (`$\geq 20$`) are written here as "≥ 20". Decimal
 // commas ("≥ 0,7") and the plan's typos ("Công DVC" for "Cổng DVC") are kept.
 
 import {Indicator} from '../core/model';

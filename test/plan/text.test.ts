@@ -1,6 +1,6 @@
 import {builtInPlan} from '../../src/plan';
 
-/** Every string in a value, with the path that leads to it. */
+/** Collects every string in a value, with the path that leads to it. */
 function stringsOf(value: unknown, path: string): Array<[string, string]> {
   if (typeof value === 'string') {
     return [[path, value]];
