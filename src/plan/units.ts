@@ -5,8 +5,8 @@ import {Unit} from '../core/model';
 
 /**
  * Code prefix of partners outside the commune's apparatus (telecom operators, cooperatives,
- * farming and business households). The plan assigns them coordinating roles, but they are not
- * reminded, do not report weekly and have no email addresses.
+ * farming and business households). The plan gives them coordinating roles, but they do not
+ * report weekly, so they have no email addresses and reminders do not reach them.
  */
 export const PARTNER_CODE_PREFIX = 'DT-';
 
