@@ -1,4 +1,5 @@
-// Which period a quarterly or year-end report covers, and which quarter to report on a day.
+// Report periods: the span a quarterly or year-end report covers, and the quarter to
+// report on a given day.
 
 import {
   daysBetween,

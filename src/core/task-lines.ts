@@ -1,10 +1,10 @@
 // Task rows turned into the lines that emails and reports show, with units looked up once.
 
-import {formatViDate} from './calendar';
+import {daysBetween, formatViDate} from './calendar';
 import type {CivilDate, TaskState, Timeliness, Unit} from './model';
 import type {TaskLine, UnitRef} from './report-model';
 import {missingSixClearLabels} from './six-clear';
-import {TIMELINESS_LABELS, daysLate, timelinessOf} from './timeliness';
+import {TIMELINESS_LABELS, daysLateIn, timelinessOf} from './timeliness';
 
 /** Units by code, in the "Đơn vị" tab's order (a Map keeps insertion order). */
 export type UnitIndex = ReadonlyMap<string, UnitRef>;
@@ -30,12 +30,49 @@ export function dateText(date: CivilDate | null): string {
   return date === null ? '' : formatViDate(date);
 }
 
+/**
+ * Date helpers memoized for one evaluation: a plan has few distinct due dates, and date
+ * arithmetic is the largest cost when building lines for many tasks.
+ */
+export interface DateMemo {
+  countDays: (from: CivilDate, to: CivilDate) => number;
+  format: (date: CivilDate | null) => string;
+}
+
+/** Creates memoized date helpers; keep one per evaluation, not per process. */
+export function createDateMemo(): DateMemo {
+  const days = new Map<string, number>();
+  const texts = new Map<CivilDate, string>();
+
+  return {
+    countDays(from, to) {
+      const key = `${from}|${to}`;
+      let count = days.get(key);
+      if (count === undefined) {
+        count = daysBetween(from, to);
+        days.set(key, count);
+      }
+      return count;
+    },
+    format(date) {
+      if (date === null) return '';
+      let text = texts.get(date);
+      if (text === undefined) {
+        text = formatViDate(date);
+        texts.set(date, text);
+      }
+      return text;
+    },
+  };
+}
+
 /** Builds the line of a task that is not cancelled, evaluated on `today`. */
 export function taskLine(
   task: TaskState,
   timeliness: Timeliness,
   today: CivilDate,
   units: UnitIndex,
+  dates: DateMemo = createDateMemo(),
 ): TaskLine {
   return {
     code: task.code,
@@ -48,7 +85,7 @@ export function taskLine(
     person: task.person,
     timeText: task.timeText,
     due: task.due,
-    dueText: dateText(task.due),
+    dueText: dates.format(task.due),
     recurrence: task.recurrence,
     product: task.product,
     status: task.status,
@@ -56,7 +93,7 @@ export function taskLine(
     evidenceLink: task.evidenceLink,
     timeliness,
     timelinessLabel: TIMELINESS_LABELS[timeliness],
-    daysLate: daysLate(task, today),
+    daysLate: daysLateIn(task, timeliness, today, dates.countDays),
     missingClear: missingSixClearLabels(task),
   };
 }
@@ -65,8 +102,6 @@ export function taskLine(
 export interface EvaluatedTasks {
   /** Lines of every task that is not cancelled, in input order. */
   lines: TaskLine[];
-  /** The task state behind each line, at the same index. */
-  states: TaskState[];
   cancelledCount: number;
 }
 
@@ -76,8 +111,8 @@ export function evaluateTasks(
   today: CivilDate,
   units: UnitIndex,
 ): EvaluatedTasks {
+  const dates = createDateMemo();
   const lines: TaskLine[] = [];
-  const states: TaskState[] = [];
   let cancelledCount = 0;
 
   for (const task of tasks) {
@@ -86,10 +121,9 @@ export function evaluateTasks(
       cancelledCount++;
       continue;
     }
-    lines.push(taskLine(task, timeliness, today, units));
-    states.push(task);
+    lines.push(taskLine(task, timeliness, today, units, dates));
   }
-  return {lines, states, cancelledCount};
+  return {lines, cancelledCount};
 }
 
 function compareCodeParts(a: string, b: string): number {
@@ -104,8 +138,10 @@ function compareCodeParts(a: string, b: string): number {
 
 /** Compares task codes part by part as numbers, so "1.10" sorts after "1.9". */
 export function compareTaskCodes(a: string, b: string): number {
-  const partsA = a.split('.');
-  const partsB = b.split('.');
+  return compareParts(a.split('.'), b.split('.'));
+}
+
+function compareParts(partsA: string[], partsB: string[]): number {
   const length = Math.max(partsA.length, partsB.length);
 
   for (let i = 0; i < length; i++) {
@@ -115,15 +151,27 @@ export function compareTaskCodes(a: string, b: string): number {
   return 0;
 }
 
-/** Sorts overdue lines with the most days late first, then by code. */
-export function byDaysLateThenCode(a: TaskLine, b: TaskLine): number {
-  return b.daysLate - a.daysLate || compareTaskCodes(a.code, b.code);
-}
+type LineOrder = 'code' | 'due' | 'daysLate';
 
-/** Sorts lines by due date (none last), then by code. */
-export function byDueThenCode(a: TaskLine, b: TaskLine): number {
-  const dueA = a.due ?? '9999-12-31';
-  const dueB = b.due ?? '9999-12-31';
-  if (dueA !== dueB) return dueA < dueB ? -1 : 1;
-  return compareTaskCodes(a.code, b.code);
+/**
+ * Sorts task lines in place: by code, by due date (none last) then code, or by days late
+ * (most first) then code. Code parts are split once per line rather than once per comparison.
+ */
+export function sortLines(lines: TaskLine[], order: LineOrder): TaskLine[] {
+  const keyed = lines.map(line => ({line, parts: line.code.split('.')}));
+
+  keyed.sort((a, b) => {
+    if (order === 'daysLate' && a.line.daysLate !== b.line.daysLate) {
+      return b.line.daysLate - a.line.daysLate;
+    }
+    if (order === 'due') {
+      const dueA = a.line.due ?? '9999-12-31';
+      const dueB = b.line.due ?? '9999-12-31';
+      if (dueA !== dueB) return dueA < dueB ? -1 : 1;
+    }
+    return compareParts(a.parts, b.parts);
+  });
+
+  for (let i = 0; i < keyed.length; i++) lines[i] = keyed[i].line;
+  return lines;
 }

@@ -10,7 +10,7 @@
 // Cancelled tasks have no timeliness (null) and are left out of every count and list.
 // daysLate is today − due for 'overdue', completedOn − due for 'doneLate', 0 otherwise.
 
-import {daysBetween} from './calendar';
+import {addDays, daysBetween} from './calendar';
 import type {CivilDate, TaskState, Timeliness} from './model';
 
 /** Vietnamese labels of the timeliness categories, as the spreadsheet and reports show them. */
@@ -77,23 +77,50 @@ export function timelinessOf(
   if (task.recurrence !== 'none') return 'ongoing';
   if (task.due === null) return 'undated';
   if (today > task.due) return 'overdue';
-  if (daysBetween(today, task.due) <= DUE_SOON_DAYS) return 'dueSoon';
+  if (task.due <= dueSoonLimit(today)) return 'dueSoon';
   return 'onTrack';
+}
+
+// CivilDate strings compare in date order, so the due-soon test is one string comparison
+// against today + 7 days, computed once per day instead of once per task.
+let limitToday = '';
+let limitDate = '';
+
+function dueSoonLimit(today: CivilDate): CivilDate {
+  if (today !== limitToday) {
+    limitDate = addDays(today, DUE_SOON_DAYS);
+    limitToday = today;
+  }
+  return limitDate;
 }
 
 /** Counts the days a task is or was late on `today`: 0 unless overdue or done late. */
 export function daysLate(task: TimelinessFields, today: CivilDate): number {
   const timeliness = timelinessOf(task, today);
+  return timeliness === null
+    ? 0
+    : daysLateIn(task, timeliness, today, daysBetween);
+}
 
+/**
+ * Counts the days late for a task whose timeliness is already known; `countDays` is
+ * daysBetween or a memoized copy of it.
+ */
+export function daysLateIn(
+  task: TimelinessFields,
+  timeliness: Timeliness,
+  today: CivilDate,
+  countDays: (from: CivilDate, to: CivilDate) => number,
+): number {
   if (timeliness === 'overdue' && task.due !== null) {
-    return daysBetween(task.due, today);
+    return countDays(task.due, today);
   }
   if (
     timeliness === 'doneLate' &&
     task.due !== null &&
     task.completedOn !== null
   ) {
-    return daysBetween(task.due, task.completedOn);
+    return countDays(task.due, task.completedOn);
   }
   return 0;
 }

@@ -1,8 +1,8 @@
 // The weekly cycle: a week's label and Friday deadline, and each unit's reporting status.
 //
 // A unit reported on time for a week when it has a "Báo cáo tuần" row for that week
-// submitted at or before the Friday deadline, or when it updated one of the task rows it
-// leads between Monday 00:00 and the deadline. A report row submitted after the deadline,
+// submitted at or before the Friday deadline. Updating one of the task rows it leads
+// between Monday 00:00 and the deadline also counts as reporting on time. A report row submitted after the deadline,
 // or a task row updated after it and before the next Monday, makes it late. Otherwise the
 // unit has not reported. Times are wall times in the plan's time zone.
 
