@@ -58,7 +58,7 @@ const RECURRENCE_FREQUENCY: Recurrence[] = [
 
 /**
  * Reads a "Thời gian" phrase; `planYear` fills in periods written without a
- * year. Never throws: what cannot be read comes back with a `problem`.
+ * year. A phrase that cannot be read comes back with a `problem`.
  */
 export function readTimePhrase(text: string, planYear: number): TimeReading {
   const reading: TimeReading = {
