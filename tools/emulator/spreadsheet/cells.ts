@@ -1,0 +1,186 @@
+// Reading and writing cell contents: values, formulas, formats and dates in the spreadsheet's
+// time zone. These helpers are uncounted; the public classes count their own calls.
+
+import type {RawCellContent} from 'hyperformula';
+import {GridRect} from './a1';
+import {parseInput} from './input';
+import {CellMeta, SheetData} from './model';
+import {
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_DATE_TIME_FORMAT,
+  DEFAULT_TIME_FORMAT,
+  formatValue,
+  isDateFormat,
+  isGeneral,
+  isTextFormat,
+} from './number-format';
+import {WorkbookState} from './state';
+import {instantFromSerial, serialFromInstant} from './time-zone';
+
+const INFERRED_FORMATS: Record<string, string> = {
+  NUMBER_DATE: DEFAULT_DATE_FORMAT,
+  NUMBER_DATETIME: DEFAULT_DATE_TIME_FORMAT,
+  NUMBER_TIME: DEFAULT_TIME_FORMAT,
+  NUMBER_PERCENT: '0%',
+};
+
+/** Returns the format the cell is shown with: its own, or one inferred from a formula result. */
+export function effectiveFormat(
+  state: WorkbookState,
+  sheet: SheetData,
+  row: number,
+  col: number,
+): string | undefined {
+  const own = sheet.metaAt(row, col)?.numberFormat;
+  if (!isGeneral(own)) return own;
+  const type = state.engine.detailedType(sheet.engineId, row - 1, col - 1);
+  return INFERRED_FORMATS[type] ?? own;
+}
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Returns a cell's value as getValues does: Number, Boolean, Date, String or ''. */
+export function readValue(
+  state: WorkbookState,
+  sheet: SheetData,
+  row: number,
+  col: number,
+): unknown {
+  const value = state.engine.value(sheet.engineId, row - 1, col - 1);
+  if (value === null) return '';
+  if (typeof value !== 'number') return value;
+  if (!isDateFormat(effectiveFormat(state, sheet, row, col))) return value;
+  const instant = instantFromSerial(value, state.timeZone);
+  return new state.ctx.DateClass(instant);
+}
+
+export function readDisplay(
+  state: WorkbookState,
+  sheet: SheetData,
+  row: number,
+  col: number,
+): string {
+  const value = state.engine.value(sheet.engineId, row - 1, col - 1);
+  return formatValue(value, effectiveFormat(state, sheet, row, col));
+}
+
+export function readFormula(
+  state: WorkbookState,
+  sheet: SheetData,
+  row: number,
+  col: number,
+): string {
+  return state.engine.formula(sheet.engineId, row - 1, col - 1);
+}
+
+/** Text as the engine stores it: a leading apostrophe keeps it from being parsed. */
+function textContent(text: string): string {
+  return text.startsWith("'") ? text : `'${text}`;
+}
+
+/**
+ * Converts a value a script writes into engine content, and sets the number format Sheets
+ * would add (dates, percentages) on cells that have none.
+ */
+export function toContent(
+  state: WorkbookState,
+  meta: CellMeta | undefined,
+  value: unknown,
+  setFormat: (format: string) => void,
+): RawCellContent {
+  if (value === undefined || value === null) return null;
+  const format = meta?.numberFormat;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value;
+  if (isDate(value)) {
+    // NOTE: Sheets' choice of format for a written Date is assumed: date and time.
+    if (!isDateFormat(format)) setFormat(DEFAULT_DATE_TIME_FORMAT);
+    return serialFromInstant(value.getTime(), state.timeZone);
+  }
+  const parsed = parseInput(String(value), isTextFormat(format));
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'formula') return parsed.formula;
+  if (typeof parsed.value === 'string') return textContent(parsed.value);
+  if (parsed.format && isGeneral(format)) setFormat(parsed.format);
+  return parsed.value;
+}
+
+/** Writes a block of values (already shape-checked) in one engine call. */
+export function writeBlock(
+  state: WorkbookState,
+  sheet: SheetData,
+  rect: GridRect,
+  values: unknown[][],
+): void {
+  const contents = values.map((rowValues, i) =>
+    rowValues.map((value, j) => {
+      const row = rect.row + i;
+      const col = rect.col + j;
+      return toContent(state, sheet.metaAt(row, col), value, format => {
+        sheet.metaFor(row, col).numberFormat = format;
+      });
+    }),
+  );
+  state.engine.setContents(
+    sheet.engineId,
+    rect.row - 1,
+    rect.col - 1,
+    contents,
+  );
+}
+
+/** Writes formulas; an empty string clears the cell. */
+export function writeFormulas(
+  state: WorkbookState,
+  sheet: SheetData,
+  rect: GridRect,
+  formulas: string[][],
+): void {
+  const contents = formulas.map(row =>
+    row.map(formula => {
+      if (formula === '' || formula === null || formula === undefined)
+        return null;
+      const text = String(formula);
+      return text.startsWith('=') ? text : textContent(text);
+    }),
+  );
+  state.engine.setContents(
+    sheet.engineId,
+    rect.row - 1,
+    rect.col - 1,
+    contents,
+  );
+}
+
+export function clearBlock(
+  state: WorkbookState,
+  sheet: SheetData,
+  rect: GridRect,
+): void {
+  const empty = Array.from({length: rect.numRows}, () =>
+    new Array<null>(rect.numCols).fill(null),
+  );
+  state.engine.setContents(sheet.engineId, rect.row - 1, rect.col - 1, empty);
+}
+
+/** Returns the extent of a sheet's contents: [lastRow, lastColumn], 0 when empty. */
+export function contentExtent(
+  state: WorkbookState,
+  sheet: SheetData,
+): [number, number] {
+  const serialized = state.engine.serialized(sheet.engineId);
+  let lastRow = 0;
+  let lastColumn = 0;
+  serialized.forEach((row, i) => {
+    for (let j = row.length - 1; j >= 0; j--) {
+      const content = row[j];
+      if (content === null || content === undefined || content === '') continue;
+      lastRow = i + 1;
+      lastColumn = Math.max(lastColumn, j + 1);
+      break;
+    }
+  });
+  return [lastRow, lastColumn];
+}

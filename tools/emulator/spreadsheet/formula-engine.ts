@@ -1,0 +1,212 @@
+// The formula engine of one emulated spreadsheet: a HyperFormula instance with one sheet per
+// tab, whose TODAY() and NOW() follow the emulated clock in the spreadsheet's time zone.
+
+import {
+  CellValue,
+  DetailedCellError,
+  FunctionPlugin,
+  HyperFormula,
+  ImplementedFunctions,
+  RawCellContent,
+} from 'hyperformula';
+import {serialFromInstant} from './time-zone';
+
+/** The time source of the engine being evaluated now (HyperFormula plugins are global). */
+interface TimeSource {
+  now(): number;
+  timeZone(): string;
+}
+
+let activeTime: TimeSource | null = null;
+
+function currentSerial(): number {
+  const source = activeTime;
+  // NOTE: outside an engine call (never expected) the host clock and UTC are used.
+  if (!source) return serialFromInstant(Date.now(), 'UTC');
+  return serialFromInstant(source.now(), source.timeZone());
+}
+
+/** Replaces HyperFormula's TODAY and NOW, which read the host clock and time zone. */
+class ClockPlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    TODAY: {
+      method: 'today',
+      parameters: [],
+      isVolatile: true,
+      returnNumberType: 'NUMBER_DATE',
+    },
+    NOW: {
+      method: 'now',
+      parameters: [],
+      isVolatile: true,
+      returnNumberType: 'NUMBER_DATETIME',
+    },
+  } as unknown as ImplementedFunctions;
+
+  today(ast: {args: never[]}, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
+      Math.floor(currentSerial()),
+    );
+  }
+
+  now(ast: {args: never[]}, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('NOW'), () => {
+      // Whole seconds, as Sheets shows NOW() without fractions of a second.
+      return Math.round(currentSerial() * 86_400) / 86_400;
+    });
+  }
+}
+
+let pluginRegistered = false;
+
+function registerClockPlugin(): void {
+  if (pluginRegistered) return;
+  HyperFormula.unregisterFunction('TODAY');
+  HyperFormula.unregisterFunction('NOW');
+  HyperFormula.registerFunctionPlugin(
+    ClockPlugin as unknown as Parameters<
+      typeof HyperFormula.registerFunctionPlugin
+    >[0],
+  );
+  pluginRegistered = true;
+}
+
+export type EngineValue = number | string | boolean | null;
+export type DetailedType = ReturnType<HyperFormula['getCellValueDetailedType']>;
+
+/** Maps HyperFormula error codes to what Google Sheets shows. */
+function sheetsError(error: DetailedCellError): string {
+  if (error.value === '#CYCLE!') return '#REF!';
+  if (error.value === '#NUM!') return '#NUM!';
+  return error.value;
+}
+
+export class FormulaEngine {
+  private readonly hf: HyperFormula;
+
+  constructor(private readonly time: TimeSource) {
+    registerClockPlugin();
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
+      // Full doubles, as Sheets returns them; rounding would move stored dates by milliseconds.
+      smartRounding: false,
+    });
+  }
+
+  /** Runs a HyperFormula call with this spreadsheet's clock in effect for TODAY/NOW. */
+  private withTime<T>(work: () => T): T {
+    const previous = activeTime;
+    activeTime = this.time;
+    try {
+      return work();
+    } finally {
+      activeTime = previous;
+    }
+  }
+
+  addSheet(name: string): number {
+    return this.withTime(() => {
+      const added = this.hf.addSheet(name);
+      return this.hf.getSheetId(added) as number;
+    });
+  }
+
+  renameSheet(sheetId: number, name: string): void {
+    this.withTime(() => this.hf.renameSheet(sheetId, name));
+  }
+
+  removeSheet(sheetId: number): void {
+    this.withTime(() => this.hf.removeSheet(sheetId));
+  }
+
+  /** Writes a block of contents at a 0-based position in one recalculation. */
+  setContents(
+    sheet: number,
+    row: number,
+    col: number,
+    contents: RawCellContent[][],
+  ): void {
+    this.withTime(() => this.hf.setCellContents({sheet, row, col}, contents));
+  }
+
+  addRows(sheet: number, index: number, count: number): void {
+    this.withTime(() => this.hf.addRows(sheet, [index, count]));
+  }
+
+  removeRows(sheet: number, index: number, count: number): void {
+    this.withTime(() => this.hf.removeRows(sheet, [index, count]));
+  }
+
+  addColumns(sheet: number, index: number, count: number): void {
+    this.withTime(() => this.hf.addColumns(sheet, [index, count]));
+  }
+
+  removeColumns(sheet: number, index: number, count: number): void {
+    this.withTime(() => this.hf.removeColumns(sheet, [index, count]));
+  }
+
+  /** Re-evaluates every formula, e.g. after the emulated clock moved. */
+  recalculate(): void {
+    this.withTime(() => this.hf.rebuildAndRecalculate());
+  }
+
+  /** Returns the computed value: errors as Sheets' error strings, empty as null. */
+  value(sheet: number, row: number, col: number): EngineValue {
+    const value: CellValue = this.hf.getCellValue({sheet, row, col});
+    if (value instanceof DetailedCellError) return sheetsError(value);
+    return value as EngineValue;
+  }
+
+  isError(sheet: number, row: number, col: number): boolean {
+    return this.hf.getCellValue({sheet, row, col}) instanceof DetailedCellError;
+  }
+
+  detailedType(sheet: number, row: number, col: number): DetailedType {
+    return this.hf.getCellValueDetailedType({sheet, row, col});
+  }
+
+  /** Returns the formula text of a cell, or '' when it holds none. */
+  formula(sheet: number, row: number, col: number): string {
+    return this.hf.getCellFormula({sheet, row, col}) ?? '';
+  }
+
+  /** Returns the serialized contents of a sheet: formulas as text, values as they are. */
+  serialized(sheet: number): RawCellContent[][] {
+    return this.hf.getSheetSerialized(sheet);
+  }
+
+  /** Evaluates a formula as if it sat in the given sheet, for validation rules. */
+  evaluate(formula: string, sheet: number): EngineValue {
+    const result = this.withTime(() =>
+      this.hf.calculateFormula(formula, sheet),
+    );
+    if (result instanceof DetailedCellError) return sheetsError(result);
+    if (Array.isArray(result)) {
+      const first = result[0]?.[0];
+      if (first instanceof DetailedCellError) return sheetsError(first);
+      return (first ?? null) as EngineValue;
+    }
+    return result as EngineValue;
+  }
+
+  addNamedRange(name: string, reference: string): void {
+    this.withTime(() => this.hf.addNamedExpression(name, `=${reference}`));
+  }
+
+  removeNamedRange(name: string): void {
+    this.withTime(() => this.hf.removeNamedExpression(name));
+  }
+
+  changeNamedRange(name: string, reference: string): void {
+    this.withTime(() => this.hf.changeNamedExpression(name, `=${reference}`));
+  }
+
+  /** Returns a name's current reference text without the leading '=', or null. */
+  namedReference(name: string): string | null {
+    const expression = this.hf.getNamedExpression(name)?.expression;
+    return typeof expression === 'string' ? expression.replace(/^=/, '') : null;
+  }
+}

@@ -1,0 +1,31 @@
+// Entry of the spreadsheet half of the Apps Script emulator: builds the SpreadsheetApp and
+// Charts globals around one in-memory spreadsheet (the container the script is bound to).
+
+import type {EmulatorContext} from '../context';
+import {
+  buildCharts,
+  buildSpreadsheetApp,
+  SpreadsheetHooks,
+} from './spreadsheet-app';
+import {EmuSpreadsheet} from './spreadsheet';
+import {SpreadsheetOptions} from './spreadsheet-core';
+
+export type {SpreadsheetHooks} from './spreadsheet-app';
+export type {SpreadsheetOptions} from './spreadsheet-core';
+export type {UserEditResult} from './user-actions';
+export type {SheetData, CellMeta} from './model';
+export {EmuSpreadsheet} from './spreadsheet';
+export {Exception} from './errors';
+
+export function createSpreadsheetApp(
+  ctx: EmulatorContext,
+  hooks: SpreadsheetHooks,
+  options: SpreadsheetOptions = {},
+): {SpreadsheetApp: object; Charts: object; workbook: EmuSpreadsheet} {
+  const workbook = new EmuSpreadsheet(ctx, options);
+  return {
+    SpreadsheetApp: buildSpreadsheetApp(ctx, hooks, workbook),
+    Charts: buildCharts(ctx),
+    workbook,
+  };
+}
