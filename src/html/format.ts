@@ -2,23 +2,32 @@
 // strings "YYYY-MM-DD", so no time zone is involved here.
 import type {CivilDate} from '../core/model';
 
-function parts(date: CivilDate): {day: string; month: string; year: string} {
+interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+function parts(date: CivilDate): DateParts | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match)
-    throw new Error(`Invalid CivilDate "${date}": expected YYYY-MM-DD.`);
-  return {year: match[1], month: match[2], day: match[3]};
+  return match ? {year: match[1], month: match[2], day: match[3]} : null;
 }
 
-/** "2026-06-08" → "08/06/2026". */
+/**
+ * Formats "2026-06-08" as "08/06/2026". Text that is not a CivilDate is
+ * returned unchanged, so a badly typed date shows as typed instead of
+ * stopping the whole email or report.
+ */
 export function viDate(date: CivilDate): string {
-  const {day, month, year} = parts(date);
-  return `${day}/${month}/${year}`;
+  const p = parts(date);
+  return p ? `${p.day}/${p.month}/${p.year}` : date;
 }
 
-/** "08/06–12/06/2026", or with both years when the range crosses a year. */
+/** Formats "08/06–12/06/2026", or with both years when the range crosses a year. */
 export function viDateRange(from: CivilDate, to: CivilDate): string {
   const start = parts(from);
   const end = parts(to);
+  if (!start || !end) return `${viDate(from)}–${viDate(to)}`;
   const head =
     start.year === end.year
       ? `${start.day}/${start.month}`
@@ -26,7 +35,7 @@ export function viDateRange(from: CivilDate, to: CivilDate): string {
   return `${head}–${end.day}/${end.month}/${end.year}`;
 }
 
-/** Vietnamese grouping: "2.788" and "1.234,5"; at most `decimals` decimals. */
+/** Formats with Vietnamese grouping, "2.788" and "1.234,5", keeping at most `decimals` decimals. */
 export function viNumber(value: number, decimals = 1): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
@@ -37,7 +46,7 @@ export function viNumber(value: number, decimals = 1): string {
   return sign + grouped + (trimmed ? `,${trimmed}` : '');
 }
 
-/** A 0–1 share as "12,5%"; "–" when the share is unknown. */
+/** Formats a 0–1 share as "12,5%", or "–" when the share is unknown. */
 export function viPercent(share: number | null): string {
   return share === null ? '–' : `${viNumber(share * 100, 1)}%`;
 }

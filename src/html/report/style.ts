@@ -46,6 +46,7 @@ table.data th, table.data td { border: 1px solid #000000; padding: 1mm 1.5mm; ve
 table.data th { font-weight: bold; text-align: center; background: #f2f2f2; }
 table.data td.num { text-align: right; white-space: nowrap; }
 table.data td.center { text-align: center; }
+table.data .link { overflow-wrap: anywhere; word-break: break-word; font-size: 10pt; }
 table.data tr { page-break-inside: avoid; }
 .caption { font-size: 13pt; font-weight: bold; text-align: center; margin: 4mm 0 1mm 0; }
 .appendix { page-break-before: always; }
