@@ -17,12 +17,12 @@ function fold(text: string): string {
     .trim();
 }
 
-/** Also drops tone and vowel marks, as a lenient matcher might. */
+/** Folds like `fold` and drops tone and vowel marks too, as a lenient matcher might. */
 function foldMarks(text: string): string {
   return fold(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
-/** Keys that map to more than one unit under `key`. */
+/** Returns the keys that map to more than one unit under `key`. */
 function collisions(key: (text: string) => string): string[] {
   const owners = new Map<string, Set<string>>();
   for (const unit of units) {
