@@ -19,6 +19,8 @@ export function makeEmulator(options: Partial<EmulatorOptions> = {}) {
 
 /** Service globals typed loosely, as the bundle sees them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function servicesOf(emulator: ReturnType<typeof makeEmulator>): Record<string, any> {
+type Loose = Record<string, any>;
+
+export function servicesOf(emulator: ReturnType<typeof makeEmulator>): Loose {
   return emulator.globals;
 }

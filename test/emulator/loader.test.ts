@@ -30,13 +30,17 @@ describe('loader', () => {
   test('unknown function', () => {
     const emulator = makeEmulator();
     emulator.load();
-    expect(() => emulator.run('missing')).toThrow('Script function not found: missing');
+    expect(() => emulator.run('missing')).toThrow(
+      'Script function not found: missing',
+    );
   });
 
   test('uncaught error recorded and rethrown', () => {
     const emulator = makeEmulator();
     emulator.load();
-    expect(() => emulator.run('failLoudly')).toThrow('Không đọc được tab Cấu hình');
+    expect(() => emulator.run('failLoudly')).toThrow(
+      'Không đọc được tab Cấu hình',
+    );
     const last = emulator.executions.at(-1)!;
     expect(last.ok).toBe(false);
     expect(last.error).toBe('Error: Không đọc được tab Cấu hình');
@@ -79,16 +83,22 @@ describe('end to end', () => {
     const result = emulator.userEdit('Nhiệm vụ', 5, 3, 'Đang thực hiện');
     expect(result.accepted).toBe(true);
 
-    const simple = JSON.parse(emulator.emu.properties.script.get('simpleEdit')!);
+    const simple = JSON.parse(
+      emulator.emu.properties.script.get('simpleEdit')!,
+    );
     expect(simple.authMode).toBe('LIMITED');
     expect(simple.value).toBe('Đang thực hiện');
     expect(simple.oldValue).toBe('Chưa bắt đầu');
     expect(simple.user).toBe('');
     expect(simple.activeUser).toBe('');
 
-    const installable = JSON.parse(emulator.emu.properties.script.get('installableEdit')!);
+    const installable = JSON.parse(
+      emulator.emu.properties.script.get('installableEdit')!,
+    );
     expect(installable.authMode).toBe('FULL');
-    expect(installable.triggerUid).toBe(emulator.triggers().find(t => t.eventType === 'ON_EDIT')!.uid);
+    expect(installable.triggerUid).toBe(
+      emulator.triggers().find(t => t.eventType === 'ON_EDIT')!.uid,
+    );
     expect(installable.effectiveUser).toBe('vanphong@bacha.example');
     // A consumer account shows another person's email to nobody.
     expect(installable.user).toBe('');
@@ -105,8 +115,13 @@ describe('end to end', () => {
   test('paste has no value fields', () => {
     const emulator = makeEmulator();
     emulator.load();
-    emulator.userPaste('Nhiệm vụ', 2, 2, [['a', 'b'], ['c', 'd']]);
-    const simple = JSON.parse(emulator.emu.properties.script.get('simpleEdit')!);
+    emulator.userPaste('Nhiệm vụ', 2, 2, [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    const simple = JSON.parse(
+      emulator.emu.properties.script.get('simpleEdit')!,
+    );
     expect(simple.hasValue).toBe(false);
   });
 
@@ -144,7 +159,9 @@ describe('execution limits', () => {
   test('six minutes then next call throws', () => {
     const emulator = makeEmulator({latencyMs: () => 1000});
     emulator.load();
-    expect(() => emulator.run('callForever')).toThrow('Exceeded maximum execution time');
+    expect(() => emulator.run('callForever')).toThrow(
+      'Exceeded maximum execution time',
+    );
     const last = emulator.executions.at(-1)!;
     const elapsed = last.end.getTime() - last.start.getTime();
     expect(elapsed).toBeGreaterThan(360000);
@@ -154,7 +171,9 @@ describe('execution limits', () => {
   test('caught timeout still ends the run', () => {
     const emulator = makeEmulator({latencyMs: () => 1000});
     emulator.load();
-    expect(() => emulator.run('callForeverCatching')).toThrow('Exceeded maximum execution time');
+    expect(() => emulator.run('callForeverCatching')).toThrow(
+      'Exceeded maximum execution time',
+    );
   });
 
   test('simple trigger limit is 30 s', () => {

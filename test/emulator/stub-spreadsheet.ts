@@ -10,21 +10,40 @@ export interface StubRange {
   getA1Notation(): string;
 }
 
-export function createStubSpreadsheet(ctx: EmulatorContext, hooks: {getUi(): object}) {
+export function createStubSpreadsheet(
+  ctx: EmulatorContext,
+  hooks: {getUi(): object},
+) {
   const cells = new Map<string, unknown>();
-  const key = (sheet: string, row: number, col: number) => `${sheet}!${row}:${col}`;
-  const range = (sheet: string, row: number, col: number, rows = 1, cols = 1): StubRange => ({
+  const key = (sheet: string, row: number, col: number) =>
+    `${sheet}!${row}:${col}`;
+  const range = (
+    sheet: string,
+    row: number,
+    col: number,
+    rows = 1,
+    cols = 1,
+  ): StubRange => ({
     getNumRows: () => (ctx.counter.record('Range.getNumRows'), rows),
     getNumColumns: () => (ctx.counter.record('Range.getNumColumns'), cols),
-    getValue: () => (ctx.counter.record('Range.getValue'), cells.get(key(sheet, row, col)) ?? ''),
+    getValue: () => (
+      ctx.counter.record('Range.getValue'),
+      cells.get(key(sheet, row, col)) ?? ''
+    ),
     getA1Notation: () => `${sheet}!R${row}C${col}`,
   });
   const toasts: string[] = [];
   const workbook = {
     cells,
     recalculations: 0,
-    getId: () => (ctx.counter.record('Spreadsheet.getId'), 'stub-spreadsheet-id'),
-    getSpreadsheetTimeZone: () => (ctx.counter.record('Spreadsheet.getSpreadsheetTimeZone'), 'Asia/Ho_Chi_Minh'),
+    getId: () => (
+      ctx.counter.record('Spreadsheet.getId'),
+      'stub-spreadsheet-id'
+    ),
+    getSpreadsheetTimeZone: () => (
+      ctx.counter.record('Spreadsheet.getSpreadsheetTimeZone'),
+      'Asia/Ho_Chi_Minh'
+    ),
     getRange(sheet: string, row: number, col: number) {
       ctx.counter.record('Spreadsheet.getRange');
       return range(sheet, row, col);
@@ -38,29 +57,51 @@ export function createStubSpreadsheet(ctx: EmulatorContext, hooks: {getUi(): obj
       toasts.push(message);
     },
     toasts,
-    emuUserEdit(sheet: string, row: number, col: number, value: unknown, user: string) {
+    emuUserEdit(
+      sheet: string,
+      row: number,
+      col: number,
+      value: unknown,
+      user: string,
+    ) {
       if (sheet === 'Nhật ký') {
-        return {accepted: false, reason: `${user} cannot edit a protected range`, oldValue: undefined, range: range(sheet, row, col)};
+        return {
+          accepted: false,
+          reason: `${user} cannot edit a protected range`,
+          oldValue: undefined,
+          range: range(sheet, row, col),
+        };
       }
       const oldValue = cells.get(key(sheet, row, col));
       cells.set(key(sheet, row, col), value);
       return {accepted: true, oldValue, range: range(sheet, row, col)};
     },
     emuUserPaste(sheet: string, row: number, col: number, values: unknown[][]) {
-      values.forEach((line, r) => line.forEach((v, c) => cells.set(key(sheet, row + r, col + c), v)));
-      return {accepted: true, oldValue: undefined, range: range(sheet, row, col, values.length, values[0].length)};
+      values.forEach((line, r) =>
+        line.forEach((v, c) => cells.set(key(sheet, row + r, col + c), v)),
+      );
+      return {
+        accepted: true,
+        oldValue: undefined,
+        range: range(sheet, row, col, values.length, values[0].length),
+      };
     },
     emuRecalculate() {
       workbook.recalculations++;
     },
   };
   const SpreadsheetApp = {
-    getActiveSpreadsheet: () => (ctx.counter.record('SpreadsheetApp.getActiveSpreadsheet'), workbook),
+    getActiveSpreadsheet: () => (
+      ctx.counter.record('SpreadsheetApp.getActiveSpreadsheet'),
+      workbook
+    ),
     getUi() {
       ctx.counter.record('SpreadsheetApp.getUi');
       const kind = ctx.execution?.kind;
       if (kind === 'timeTrigger' || kind === 'installableTrigger') {
-        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        throw new Error(
+          'Cannot call SpreadsheetApp.getUi() from this context.',
+        );
       }
       return hooks.getUi();
     },

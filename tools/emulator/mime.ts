@@ -7,8 +7,13 @@ import type {MailAttachment, SentMail} from './mail';
 import {formatSimpleDate} from './simple-date-format';
 
 const CRLF = '\r\n';
-/** Bytes per encoded word: 45 bytes give 60 base64 characters, within the 75-character limit. */
-const WORD_BYTES = 45;
+/**
+ * Bytes per encoded word: 36 bytes give 48 base64 characters, so a word plus a header name
+ * such as 'Subject: ' stays within the 76-character line limit of RFC 2047.
+ */
+const WORD_BYTES = 36;
+/** Length of each RFC 2231 continuation of a long attachment file name. */
+const PARAMETER_CHUNK = 50;
 
 /** Encodes a header text as RFC 2047 encoded words when it is not plain ASCII. */
 export function encodeWords(text: string): string {
@@ -95,10 +100,24 @@ function attachmentPart(attachment: MailAttachment): string {
     /['()*]/g,
     c => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
   );
+  // RFC 2231 continuations: filename*0*=UTF-8''…; filename*1*=…, never splitting a %XX.
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const token of encodedName.match(/%[0-9A-F]{2}|[^%]/g) ?? []) {
+    if (chunk.length + token.length > PARAMETER_CHUNK) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+    chunk += token;
+  }
+  chunks.push(chunk);
+  const filename = chunks
+    .map((chunk, i) => ` filename*${i}*=${i === 0 ? "UTF-8''" : ''}${chunk}`)
+    .join(';' + CRLF);
   return [
-    `Content-Type: ${attachment.contentType}; name="${encodeWords(attachment.name)}"`,
+    `Content-Type: ${attachment.contentType};${CRLF} name="${encodeWords(attachment.name)}"`,
     'Content-Transfer-Encoding: base64',
-    `Content-Disposition: attachment; filename*=UTF-8''${encodedName}`,
+    `Content-Disposition: attachment;${CRLF}${filename}`,
     '',
     base64Lines(attachment.bytes),
   ].join(CRLF);

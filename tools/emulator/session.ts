@@ -34,7 +34,7 @@ export function createSession(env: ServiceEnv, scriptId: string) {
   return {
     getActiveUser(): User {
       count('getActiveUser');
-      return new User(env, ctx.execution?.activeUser ?? env.owner);
+      return new User(env, ctx.execution?.activeUser ?? env.effectiveUser());
     },
     getEffectiveUser(): User {
       count('getEffectiveUser');
