@@ -5,7 +5,7 @@
 
 import type {CivilDate, IndicatorState} from './model';
 import type {IndicatorLine, IndicatorStatus} from './report-model';
-import {evaluateTarget, readTarget} from './target';
+import {evaluateTarget, readTarget, readValue} from './target';
 
 /** Vietnamese labels of the indicator statuses. */
 export const INDICATOR_STATUS_LABELS: Readonly<
@@ -25,8 +25,10 @@ export const INDICATOR_STATUS_ORDER: readonly IndicatorStatus[] = [
   'noValue',
 ];
 
+// Used when the target and the value each read but do not fit together, e.g. more
+// values typed than the target has parts.
 const UNREADABLE_PROBLEM =
-  'Không so sánh được giá trị hiện tại với mức cần đạt; cần kiểm tra lại cách ghi.';
+  'Không so sánh được giá trị hiện tại với mức cần đạt: số giá trị nhập nhiều hơn số phần của chỉ tiêu. Hãy nhập mỗi phần một con số, cách nhau bằng dấu ";".';
 
 /** Result of checking one indicator, with the reason when the check could not be made. */
 export interface IndicatorCheck {
@@ -53,10 +55,14 @@ export function checkIndicator(
   if (result === 'noValue') return {status: 'noValue', problem: null};
 
   const pastDue = indicator.due !== null && today > indicator.due;
-  return {
-    status: pastDue ? 'missed' : 'notMet',
-    problem: result === 'unreadable' ? UNREADABLE_PROBLEM : null,
-  };
+  let problem: string | null = null;
+  if (result === 'unreadable') {
+    problem =
+      target.problem ??
+      readValue(indicator.currentText).problem ??
+      UNREADABLE_PROBLEM;
+  }
+  return {status: pastDue ? 'missed' : 'notMet', problem};
 }
 
 /** Returns the status of an indicator on `today`. */
