@@ -148,9 +148,15 @@ export class FormulaEngine {
     this.withTime(() => this.hf.removeColumns(sheet, [index, count]));
   }
 
-  /** Re-evaluates every formula, e.g. after the emulated clock moved. */
+  /**
+   * Re-evaluates volatile formulas (TODAY, NOW) and what depends on them, e.g. after the
+   * emulated clock moved. rebuildAndRecalculate is avoided because it renumbers sheet ids.
+   */
   recalculate(): void {
-    this.withTime(() => this.hf.rebuildAndRecalculate());
+    this.withTime(() => {
+      this.hf.suspendEvaluation();
+      this.hf.resumeEvaluation();
+    });
   }
 
   /** Returns the computed value: errors as Sheets' error strings, empty as null. */

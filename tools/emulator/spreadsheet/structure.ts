@@ -27,7 +27,11 @@ function anchoredRects(state: WorkbookState, sheet: SheetData): GridRect[][] {
   return lists;
 }
 
-/** Copies formats and validation (not notes) from a neighbour, as inserted rows inherit them. */
+/**
+ * Copies formats and validation (not notes) from a neighbour, as inserted rows inherit them.
+ * NOTE: which neighbour Sheets copies from is assumed: the row or column before for
+ * insert*After, the one at the insertion point for insert*Before.
+ */
 function inheritedMeta(meta: CellMeta | undefined): CellMeta | undefined {
   if (!meta) return undefined;
   const copy = {...meta};
