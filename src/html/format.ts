@@ -50,3 +50,8 @@ export function viNumber(value: number, decimals = 1): string {
 export function viPercent(share: number | null): string {
   return share === null ? '–' : `${viNumber(share * 100, 1)}%`;
 }
+
+/** Returns "xã Bắc Hà" for "Bắc Hà"; a name that already starts with "xã" is kept. */
+export function communeLabel(name: string): string {
+  return /^xã\s/i.test(name) ? name : `xã ${name}`;
+}

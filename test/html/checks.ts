@@ -10,17 +10,27 @@ export function tagCount(markup: string, name: string): number {
   return (markup.match(new RegExp(`<${name}[\\s>/]`, 'g')) ?? []).length;
 }
 
-const VOID_HTML = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col']);
+const VOID_HTML = new Set([
+  'base',
+  'br',
+  'col',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+]);
 
 /**
  * Returns the first nesting error of the markup, or null when every element
  * that opens also closes in order. Self-closing tags and HTML void elements
- * need no closing tag; comments, doctype and entities are skipped.
+ * need no closing tag; comments, doctype and script contents are skipped.
  */
 export function nestingError(markup: string): string | null {
   const stack: string[] = [];
   const tags = markup
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(<script[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2')
     .replace(/<!DOCTYPE[^>]*>/gi, '')
     .matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g);
   for (const [, closing, rawName, attributes] of tags) {

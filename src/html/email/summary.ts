@@ -1,7 +1,7 @@
 // The Friday summary to the standing office and the steering committee.
 import type {WeeklySummary} from '../../core/report-model';
 import {joinHtml, safeHtml} from '../escape';
-import {viDateRange} from '../format';
+import {communeLabel, viDateRange} from '../format';
 import {heading, paragraph} from './components';
 import {emailDocument, EmailParts} from './layout';
 import {textDocument, textHeading} from './plain-text';
@@ -54,11 +54,6 @@ function addressee(summary: WeeklySummary): string {
     'Kính gửi: Thường trực Đảng ủy, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW ' +
     communeLabel(summary.communeName)
   );
-}
-
-/** "xã Bắc Hà" from "Bắc Hà"; a name that already starts with "xã" is kept. */
-function communeLabel(name: string): string {
-  return /^xã\s/i.test(name) ? name : `xã ${name}`;
 }
 
 function scope(summary: WeeklySummary): string {
