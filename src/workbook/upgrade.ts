@@ -27,6 +27,8 @@ export interface FormulaColumn {
 export interface TabWritePlan {
   /** The full header row to write, or null when the headers are complete. */
   header: string[] | null;
+  /** Headers that the write adds. */
+  addedColumns: string[];
   headers: HeaderMap;
   /** First row number of `append`. */
   appendAt: number;
@@ -49,7 +51,7 @@ export interface UpgradeOptions {
 
 type FormulaBuilder = (ref: RowRef) => string;
 
-function formulaBuilders(
+export function formulaBuilders(
   tab: TabSpec,
   options: UpgradeOptions,
 ): Map<string, FormulaBuilder> {
@@ -97,6 +99,7 @@ export function planTabUpgrade(
   if (blocked.length > 0) {
     return {
       header: null,
+      addedColumns: [],
       headers: before,
       appendAt: 0,
       append: [],
@@ -151,6 +154,7 @@ export function planTabUpgrade(
   formulaColumns.sort((a, b) => a.position - b.position);
   return {
     header,
+    addedColumns: header ? before.missing.map(column => column.header) : [],
     headers,
     appendAt,
     append,
@@ -170,4 +174,20 @@ export function adjacentGroups(columns: FormulaColumn[]): FormulaColumn[][] {
     else groups.push([column]);
   }
   return groups;
+}
+
+/** The computed columns' formulas of one row, grouped by adjacent columns. */
+export function rowFormulas(
+  headers: HeaderMap,
+  row: number,
+  options: UpgradeOptions,
+): FormulaColumn[] {
+  const columns: FormulaColumn[] = [];
+  for (const [key, build] of formulaBuilders(headers.tab, options)) {
+    const position = headers.index.get(key);
+    if (position !== undefined) {
+      columns.push({position, formulas: [build(rowRef(headers, row))]});
+    }
+  }
+  return columns.sort((a, b) => a.position - b.position);
 }

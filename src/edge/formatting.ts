@@ -1,0 +1,198 @@
+// Applies a tab's look and rules: frozen header, widths, number formats, dropdowns and other
+// validation, conditional colours and protections. Formats and validation go in one call per
+// tab each (setNumberFormats / setDataValidations over the whole block).
+import {
+  colourRules,
+  FORMATTED_ROWS,
+  numberFormatOf,
+  unitNamesRange,
+  ValidationSpec,
+  validationOf,
+} from '../workbook/formats';
+import {TabSpec} from '../workbook/schema';
+import {columnLetter, HeaderMap} from '../workbook/table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Prefix of the descriptions of the add-on's own protections, so a rerun replaces them. */
+export const PROTECTION_PREFIX = 'NQ57:';
+
+const HEADER_BACKGROUND = '#1f4e78';
+const HEADER_FONT = '#ffffff';
+const MANAGED_HEADER_BACKGROUND = '#5b6f82';
+
+function buildValidation(
+  spec: ValidationSpec,
+  unitsHeaders: HeaderMap | null,
+): DataValidation | null {
+  const builder = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(spec.allowInvalid)
+    .setHelpText(spec.help);
+  switch (spec.kind) {
+    case 'list':
+      return builder.requireValueInList(spec.values, true).build();
+    case 'unitList': {
+      if (!unitsHeaders) return null;
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      return builder
+        .requireValueInRange(
+          spreadsheet.getRange(unitNamesRange(unitsHeaders)),
+          true,
+        )
+        .build();
+    }
+    case 'numberBetween':
+      return builder.requireNumberBetween(spec.min, spec.max).build();
+    case 'date':
+      return builder.requireDate().build();
+    case 'email':
+      return builder.requireTextIsEmail().build();
+  }
+}
+
+export function formatTab(
+  sheet: Sheet,
+  tab: TabSpec,
+  headers: HeaderMap,
+  unitsHeaders: HeaderMap | null,
+): void {
+  const width = Math.max(
+    headers.width,
+    ...[...headers.index.values()].map(p => p + 1),
+  );
+  const columns = new Array<(typeof tab.columns)[number] | null>(width).fill(
+    null,
+  );
+  for (const column of tab.columns) {
+    const position = headers.index.get(column.key);
+    if (position !== undefined) columns[position] = column;
+  }
+
+  sheet.setFrozenRows(1);
+  const header = sheet.getRange(1, 1, 1, width);
+  header
+    .setFontWeight('bold')
+    .setFontColor(HEADER_FONT)
+    .setBackgrounds([
+      columns.map(c =>
+        c?.managed ? MANAGED_HEADER_BACKGROUND : HEADER_BACKGROUND,
+      ),
+    ])
+    .setWrap(true)
+    .setVerticalAlignment('middle')
+    .setNotes([
+      columns.map(
+        c =>
+          c?.note ??
+          (c?.managed ? 'Cột do tiện ích NQ57 tự tính, không cần nhập.' : ''),
+      ),
+    ]);
+  columns.forEach((column, position) => {
+    if (column) sheet.setColumnWidth(position + 1, column.width);
+  });
+
+  const rows = FORMATTED_ROWS - 1;
+  ensureGrid(sheet, FORMATTED_ROWS);
+  const body = sheet.getRange(2, 1, rows, width);
+  const formats = columns.map(column =>
+    column ? (numberFormatOf(column) ?? 'General') : 'General',
+  );
+  body.setNumberFormats(new Array(rows).fill(formats));
+  const validations = columns.map(column => {
+    const spec = column ? validationOf(tab, column) : null;
+    return spec ? buildValidation(spec, unitsHeaders) : null;
+  });
+  if (validations.some(v => v !== null))
+    body.setDataValidations(new Array(rows).fill(validations));
+  body.setVerticalAlignment('top').setWrap(true);
+
+  applyColours(sheet, tab, headers, width);
+  protectTab(sheet, tab, headers, width);
+}
+
+function ensureGrid(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+}
+
+function applyColours(
+  sheet: Sheet,
+  tab: TabSpec,
+  headers: HeaderMap,
+  width: number,
+): void {
+  const rules = colourRules(tab, headers).map(rule => {
+    const ranges =
+      rule.columns.length === 0
+        ? [sheet.getRange(2, 1, FORMATTED_ROWS - 1, width)]
+        : rule.columns.map(key =>
+            sheet.getRange(
+              2,
+              (headers.index.get(key) ?? 0) + 1,
+              FORMATTED_ROWS - 1,
+              1,
+            ),
+          );
+    let builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setRanges(ranges);
+    if (rule.fontColor) builder = builder.setFontColor(rule.fontColor);
+    return builder.build();
+  });
+  // NOTE: this replaces every rule of the tab, staff's own included, because Apps Script has
+  // no way to tell which rules the add-on wrote other than comparing their formulas.
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Protects the header row and Cấu hình so only the owner edits them, and marks computed
+ * columns warning-only: a hard lock there would stop staff from sorting the table.
+ */
+function protectTab(
+  sheet: Sheet,
+  tab: TabSpec,
+  headers: HeaderMap,
+  width: number,
+): void {
+  for (const protection of sheet.getProtections(
+    SpreadsheetApp.ProtectionType.RANGE,
+  )) {
+    if (protection.getDescription().startsWith(PROTECTION_PREFIX))
+      protection.remove();
+  }
+  const owner = Session.getEffectiveUser().getEmail();
+  const lock = (
+    range: GoogleAppsScript.Spreadsheet.Range,
+    description: string,
+  ) => {
+    const protection = range
+      .protect()
+      .setDescription(`${PROTECTION_PREFIX} ${description}`);
+    if (owner) protection.addEditor(owner);
+    protection.removeEditors(
+      protection.getEditors().filter(editor => editor.getEmail() !== owner),
+    );
+  };
+
+  if (tab.key === 'config' || tab.key === 'log' || tab.key === 'mail') {
+    lock(
+      sheet.getRange(1, 1, sheet.getMaxRows(), width),
+      `tab ${tab.name} chỉ Văn phòng Đảng ủy sửa`,
+    );
+    return;
+  }
+  lock(sheet.getRange(1, 1, 1, width), 'dòng tiêu đề');
+  for (const column of tab.columns) {
+    const position = headers.index.get(column.key);
+    if (!column.managed || position === undefined) continue;
+    sheet
+      .getRange(2, position + 1, FORMATTED_ROWS - 1, 1)
+      .protect()
+      .setDescription(
+        `${PROTECTION_PREFIX} cột ${column.header} do tiện ích tính (cột ${columnLetter(position)})`,
+      )
+      .setWarningOnly(true);
+  }
+}

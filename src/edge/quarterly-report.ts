@@ -1,0 +1,94 @@
+// "Tạo báo cáo quý": builds the report of the quarter (or the year) and writes it as a tab of
+// frozen values, replacing that period's tab if it exists, so pressing again never multiplies it.
+import {QuarterlyReport, ReportPeriodKind} from '../core/report-model';
+import {buildQuarterlyReport} from '../core/quarterly';
+import {quarterToReport} from '../core/report-period';
+import {
+  reportRows,
+  reportTabName,
+  REPORT_WIDTH,
+  ReportRowStyle,
+} from '../workbook/report-sheet';
+import {CONFIG_TAB} from '../workbook/schema';
+import {PlanState} from './state';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function buildReport(
+  state: PlanState,
+  year: number,
+  kind: ReportPeriodKind,
+): QuarterlyReport {
+  return buildQuarterlyReport({
+    config: state.config,
+    units: state.units,
+    tasks: state.tasks,
+    indicators: state.indicators,
+    budget: state.budget,
+    reports: state.reports,
+    year,
+    kind,
+    today: state.today,
+  });
+}
+
+/** The period a click reports on today, and whether to ask the person first. */
+export function defaultPeriod(state: PlanState): {
+  year: number;
+  kind: ReportPeriodKind;
+  ambiguous: boolean;
+} {
+  const choice = quarterToReport(state.today, state.config.quarterCutoffDay);
+  return {year: choice.year, kind: choice.quarter, ambiguous: choice.ambiguous};
+}
+
+/** Keeps text that starts like a formula as text, so what a unit typed is shown as typed. */
+function literal(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+}
+
+const STYLE: Record<
+  ReportRowStyle,
+  {weight: string; size: number; background: string}
+> = {
+  title: {weight: 'bold', size: 14, background: '#ffffff'},
+  heading: {weight: 'bold', size: 13, background: '#ffffff'},
+  tableHeader: {weight: 'bold', size: 12, background: '#d9e2f3'},
+  body: {weight: 'normal', size: 12, background: '#ffffff'},
+};
+
+/** Writes the report tab and returns its name. */
+export function writeReportTab(
+  spreadsheet: Spreadsheet,
+  report: QuarterlyReport,
+): string {
+  const name = reportTabName(report);
+  const existing = spreadsheet.getSheetByName(name);
+  if (existing) spreadsheet.deleteSheet(existing);
+  const configSheet = spreadsheet.getSheetByName(CONFIG_TAB.name);
+  const sheet = spreadsheet.insertSheet(
+    name,
+    configSheet ? spreadsheet.getSheets().length : 0,
+  );
+
+  const rows = reportRows(report);
+  const range = sheet.getRange(1, 1, rows.length, REPORT_WIDTH);
+  range.setValues(rows.map(line => line.cells.map(literal)));
+  range.setFontFamily('Times New Roman');
+  range.setFontWeights(
+    rows.map(line => new Array(REPORT_WIDTH).fill(STYLE[line.style].weight)),
+  );
+  range.setFontSizes(
+    rows.map(line => new Array(REPORT_WIDTH).fill(STYLE[line.style].size)),
+  );
+  range.setBackgrounds(
+    rows.map(line =>
+      new Array(REPORT_WIDTH).fill(STYLE[line.style].background),
+    ),
+  );
+  range.setWrap(true).setVerticalAlignment('top');
+  sheet.setColumnWidth(1, 90);
+  sheet.setColumnWidth(2, 360);
+  sheet.setColumnWidths(3, REPORT_WIDTH - 2, 140);
+  return name;
+}

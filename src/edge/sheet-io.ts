@@ -1,0 +1,77 @@
+// Batched reads and writes of whole tabs. Every tab is read with one getValues call and
+// written with as few setValues calls as its changes allow, because each Apps Script call
+// costs far more than the JavaScript around it.
+import {wallTimeToInstant} from '../core/calendar';
+import {
+  CellValue,
+  isCivilDateValue,
+  isInstantValue,
+} from '../workbook/cell-value';
+import {TabSpec} from '../workbook/schema';
+import {adjacentGroups, TabWritePlan} from '../workbook/upgrade';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** All values of a tab from A1 to its last used cell; [] for an empty tab. */
+export function readTab(sheet: Sheet): unknown[][] {
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues();
+}
+
+export function findTab(spreadsheet: Spreadsheet, tab: TabSpec): Sheet | null {
+  return spreadsheet.getSheetByName(tab.name);
+}
+
+/** Converts a workbook value to what Range.setValues expects, dates in the sheet's zone. */
+export function toSheetValue(value: CellValue, timeZone: string): unknown {
+  if (isCivilDateValue(value)) {
+    return new Date(wallTimeToInstant(value.civilDate, '00:00', timeZone));
+  }
+  if (isInstantValue(value)) return new Date(value.instant);
+  return value;
+}
+
+export function toSheetRows(
+  rows: CellValue[][],
+  timeZone: string,
+): unknown[][] {
+  return rows.map(row => row.map(value => toSheetValue(value, timeZone)));
+}
+
+/** Applies an upgrade plan: header, appended rows, then each group of formula columns. */
+export function applyWritePlan(
+  sheet: Sheet,
+  plan: TabWritePlan,
+  timeZone: string,
+): void {
+  if (plan.header) {
+    sheet.getRange(1, 1, 1, plan.header.length).setValues([plan.header]);
+  }
+  if (plan.append.length > 0) {
+    const width = plan.append[0].length;
+    ensureRows(sheet, plan.appendAt + plan.append.length - 1);
+    sheet
+      .getRange(plan.appendAt, 1, plan.append.length, width)
+      .setValues(toSheetRows(plan.append, timeZone));
+  }
+  if (plan.formulaRows === 0) return;
+  ensureRows(sheet, plan.formulaRows + 1);
+  for (const group of adjacentGroups(plan.formulaColumns)) {
+    const formulas =
+      plan.formulaColumns.length === 0
+        ? []
+        : group[0].formulas.map((_, i) =>
+            group.map(column => column.formulas[i]),
+          );
+    sheet
+      .getRange(2, group[0].position + 1, formulas.length, group.length)
+      .setFormulas(formulas);
+  }
+}
+
+/** Grows the grid so that `lastRow` exists; new sheets have 1,000 rows. */
+export function ensureRows(sheet: Sheet, lastRow: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+}

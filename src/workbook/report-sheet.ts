@@ -1,0 +1,158 @@
+// Lays out the quarterly report as the rows of a "BC Quý …" tab: plain values, not formulas,
+// so the figures stay as reported. Headings are marked so the edge can style them.
+import {formatViDate} from '../core/calendar';
+import {QuarterlyReport, TaskLine, UnitText} from '../core/report-model';
+
+export type ReportRowStyle = 'title' | 'heading' | 'tableHeader' | 'body';
+
+export interface ReportRow {
+  style: ReportRowStyle;
+  cells: Array<string | number>;
+}
+
+/** Width of the report tab in columns. */
+export const REPORT_WIDTH = 7;
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+export function reportTabName(report: QuarterlyReport): string {
+  const {kind, year} = report.period;
+  return kind === 'year' ? `BC Năm ${year}` : `BC Quý ${ROMAN[kind]}-${year}`;
+}
+
+const row = (
+  style: ReportRowStyle,
+  ...cells: Array<string | number>
+): ReportRow => ({style, cells});
+
+function taskRows(tasks: readonly TaskLine[], withLate: boolean): ReportRow[] {
+  const header = row(
+    'tableHeader',
+    'Mã NV',
+    'Nội dung',
+    'Đơn vị chủ trì',
+    'Hạn',
+    'Tình trạng',
+    withLate ? 'Số ngày trễ' : 'Tiến độ (%)',
+  );
+  return [
+    header,
+    ...tasks.map(task =>
+      row(
+        'body',
+        task.code,
+        task.content,
+        task.leadUnits.map(unit => unit.name).join(', ') || task.leadText,
+        task.dueText || task.timeText,
+        task.timelinessLabel,
+        withLate ? task.daysLate : task.progress,
+      ),
+    ),
+  ];
+}
+
+function unitTextRows(texts: readonly UnitText[], empty: string): ReportRow[] {
+  if (texts.length === 0) return [row('body', empty)];
+  return [
+    row('tableHeader', 'Đơn vị', 'Tuần', 'Mã NV', 'Nội dung'),
+    ...texts.map(text =>
+      row(
+        'body',
+        text.unit.name,
+        formatViDate(text.weekStart),
+        text.taskCode,
+        text.text,
+      ),
+    ),
+  ];
+}
+
+export function reportRows(report: QuarterlyReport): ReportRow[] {
+  const {header, results, shortcomings} = report;
+  const rows: ReportRow[] = [
+    row('body', header.superiorBody, '', '', '', 'ĐẢNG CỘNG SẢN VIỆT NAM'),
+    row('body', header.issuingBody, '', '', '', header.dateLine),
+    row('body', header.numberText),
+    row('title', 'BÁO CÁO'),
+    row('title', header.title),
+    row('body', `(${report.period.cutoffText})`),
+    row('heading', 'I- Kết quả'),
+    row('heading', '1. Chỉ tiêu'),
+    row(
+      'tableHeader',
+      'STT',
+      'Chỉ tiêu',
+      'Mức cần đạt',
+      'Giá trị hiện tại',
+      'Trạng thái',
+      'Cơ quan chủ trì',
+    ),
+    ...results.indicators.map(line =>
+      row(
+        'body',
+        line.no,
+        line.name,
+        line.targetText,
+        line.currentText,
+        line.statusLabel,
+        line.leadText,
+      ),
+    ),
+    row('heading', '2. Nhiệm vụ theo tình trạng thời hạn'),
+    row('tableHeader', 'Tình trạng', 'Số nhiệm vụ', 'Mã nhiệm vụ'),
+    ...results.taskGroups.map(group =>
+      row('body', group.label, group.count, group.codes.join(', ')),
+    ),
+    row('body', 'Tổng số nhiệm vụ', results.totalTasks),
+    row('heading', '3. Kinh phí (triệu đồng)'),
+    row('tableHeader', 'Dự kiến', 'Đã chi', 'Tỷ lệ đã chi', 'Đánh giá'),
+    row(
+      'body',
+      results.budget.plannedTotal,
+      results.budget.spentTotal,
+      results.budget.spentShare === null ? '' : results.budget.spentShare,
+      results.budget.onePercentText,
+    ),
+    row('heading', 'II- Hạn chế, nguyên nhân'),
+    row('heading', '1. Nhiệm vụ quá hạn'),
+    ...(shortcomings.overdue.length > 0
+      ? taskRows(shortcomings.overdue, true)
+      : [row('body', 'Không có nhiệm vụ quá hạn.')]),
+    row('heading', '2. Chỉ tiêu chưa đạt'),
+    ...(shortcomings.indicatorsOffTrack.length > 0
+      ? shortcomings.indicatorsOffTrack.map(line =>
+          row(
+            'body',
+            line.no,
+            line.name,
+            line.targetText,
+            line.currentText,
+            line.statusLabel,
+          ),
+        )
+      : [row('body', 'Không có chỉ tiêu chưa đạt.')]),
+    row('heading', '3. Nguyên nhân (theo báo cáo tuần của các đơn vị)'),
+    ...unitTextRows(
+      shortcomings.causes,
+      'Các đơn vị chưa nêu khó khăn, vướng mắc trong kỳ.',
+    ),
+    row('heading', `III- Nhiệm vụ ${report.nextTasks.label}`),
+    ...(report.nextTasks.tasks.length > 0
+      ? taskRows(report.nextTasks.tasks, false)
+      : [row('body', 'Không có nhiệm vụ đến hạn.')]),
+    row('heading', 'IV- Kiến nghị'),
+    ...unitTextRows(report.proposals, 'Các đơn vị chưa có kiến nghị trong kỳ.'),
+    row('body', ''),
+    ...header.signerTitle
+      .split('\n')
+      .map(line => row('body', '', '', '', '', line)),
+    row('body', '', '', '', '', header.signerName),
+  ];
+  return rows.map(line => ({...line, cells: pad(line.cells)}));
+}
+
+function pad(cells: Array<string | number>): Array<string | number> {
+  const padded = cells.slice(0, REPORT_WIDTH);
+  while (padded.length < REPORT_WIDTH) padded.push('');
+  return padded;
+}
