@@ -17,7 +17,7 @@ export function makeEmulator(options: Partial<EmulatorOptions> = {}) {
   );
 }
 
-/** Service globals typed loosely, as the bundle sees them. */
+/** Returns the service globals typed loosely, as the bundle uses them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = Record<string, any>;
 

@@ -100,7 +100,7 @@ describe('end to end', () => {
       emulator.triggers().find(t => t.eventType === 'ON_EDIT')!.uid,
     );
     expect(installable.effectiveUser).toBe('vanphong@bacha.example');
-    // A consumer account shows another person's email to nobody.
+    // On a consumer account, a trigger gets '' for another person's email.
     expect(installable.user).toBe('');
   });
 

@@ -1,4 +1,4 @@
-// Ui and Menu: recorded menus, scripted dialog answers and the LIMITED-mode restrictions.
+// Ui and Menu: recorded menus, scripted dialog responses and the LIMITED-mode restrictions.
 
 import {makeEmulator, servicesOf} from './helpers';
 

@@ -30,7 +30,7 @@ export class Blob {
       typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
   }
 
-  /** The stored bytes, uncounted, for the emulator and tests. */
+  /** Returns the stored bytes without counting a call, for the emulator and tests. */
   emuBytes(): Buffer {
     return this.bytes;
   }

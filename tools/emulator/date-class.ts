@@ -4,7 +4,7 @@ import type {Clock} from './context';
 
 /**
  * Creates a subclass of the host Date whose no-argument constructor, `Date.now()` and plain
- * call `Date()` follow `clock`. Its instances are host Dates, so `instanceof Date` holds in
+ * call `Date()` follow `clock`. Its instances are host Dates, so `instanceof Date` is true in
  * host code, and inside the sandbox where this class is the global Date.
  *
  * NOTE: local-time methods (getHours, toString...) follow the machine's time zone, while Apps

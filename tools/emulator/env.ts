@@ -7,18 +7,19 @@ import {instantOf, wallTime} from './time-zone';
 export interface ServiceEnv {
   ctx: EmulatorContext;
   random: SeededRandom;
-  /** Folder that holds Code.js and the *.html files of the bundle. */
+  /** Folder that contains Code.js and the *.html files of the bundle. */
   buildDir: string;
   /** Email of the spreadsheet's owner. */
   owner: string;
   /** HTML-to-PDF conversions made today (Blob.getAs). */
   pdfConversions: DailyQuota;
-  /** Who the running execution acts as (Session.getEffectiveUser); the trigger's creator. */
+  /** Returns the email the running execution acts as (Session.getEffectiveUser). */
   effectiveUser(): string;
 }
 
-// NOTE: Google says daily quotas refresh "at the end of a 24-hour window" at a time that varies
-// by user. The emulator resets them at midnight America/Los_Angeles, Google's usual quota day.
+// NOTE: Google documents that daily quotas refresh at the end of a 24-hour window, at a time
+// that varies by user. The emulator resets them at midnight America/Los_Angeles instead, as
+// Google Cloud API daily quotas do, so tests can name the instant.
 const QUOTA_ZONE = 'America/Los_Angeles';
 
 /** A count that returns to zero at each quota-day boundary. */

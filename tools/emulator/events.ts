@@ -6,7 +6,7 @@ import {usWeekOfYear} from './simple-date-format';
 import type {TriggerRecord} from './triggers';
 import {wallTime} from './time-zone';
 
-/** What emuUserEdit / emuUserPaste of the spreadsheet half return. */
+/** Result of emuUserEdit and emuUserPaste in the spreadsheet half. */
 export interface UserEditResult {
   accepted: boolean;
   reason?: string;

@@ -42,7 +42,7 @@ export class BundleLoader {
     return this.loaded;
   }
 
-  /** The context of the latest load or execution, or null before load(). */
+  /** Returns the context of the latest load or execution, or null before load(). */
   context(): Context | null {
     return this.current;
   }

@@ -7,7 +7,7 @@ import {Exception, rejectAuthModeNone} from './exception';
 const TIMEOUT_ERROR =
   'Lock timeout: another process was holding the lock for too long.';
 
-/** Who holds a lock: an execution, or another process simulated by a test. */
+/** Owner of a lock: an execution, or another process simulated by a test. */
 type Holder = Execution | {other: true; until: number};
 
 /** Set-up with no running execution takes locks on behalf of this placeholder. */

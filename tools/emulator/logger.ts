@@ -52,7 +52,7 @@ export function createLogger(env: ServiceEnv, log: ExecutionLog) {
   return logger;
 }
 
-/** A console for the sandbox; the vm context's own console prints nothing. */
+/** Creates the sandbox's console, because the vm context's own console prints nothing. */
 export function createConsole(log: ExecutionLog) {
   const writer =
     (level: LogEntry['level']) =>

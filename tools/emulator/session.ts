@@ -48,7 +48,7 @@ export function createSession(env: ServiceEnv, scriptId: string) {
       count('getActiveUserLocale');
       return 'vi';
     },
-    /** A key stable for one user and script, which hides the user's identity. */
+    /** Returns a key that is stable for one user and script and hides the user's email. */
     getTemporaryActiveUserKey(): string {
       count('getTemporaryActiveUserKey');
       const user = ctx.execution?.activeUser || env.effectiveUser();

@@ -78,7 +78,7 @@ function firesOn(
       return ((index - first) / 7) % schedule.interval === 0;
     }
     case 'monthDay':
-      // NOTE: a month without the chosen day (31 in April) is skipped; Google does not say.
+      // NOTE: a month without the chosen day (31 in April) is skipped, because Google does not document it.
       return date.day === schedule.monthDay;
     default:
       return false;

@@ -1,6 +1,7 @@
 // Installed triggers: the records the emulator fires, and the Trigger objects scripts see.
 
 import {record, type ServiceEnv} from './env';
+import {Exception} from './exception';
 import type {ClockSchedule} from './trigger-schedule';
 
 export type EventTypeName =
@@ -85,4 +86,50 @@ export class Trigger {
     this.count('getTriggerSourceId');
     return this.emuRecord.source === 'CLOCK' ? null : this.emuRecord.sourceId;
   }
+}
+
+export interface ScriptAppOptions {
+  scriptId: string;
+  /** Id of the bound spreadsheet, the source of spreadsheet triggers. */
+  spreadsheetId(): string;
+  asAddon: boolean;
+}
+
+const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+// NOTE: the two add-on limits are documented, their error texts are not.
+const ADDON_ONE_PER_TYPE =
+  'This add-on already has a trigger of this type for this user and document.';
+const ADDON_HOURLY =
+  'Add-on time-based triggers may run at most once per hour.';
+
+/** Saves a new trigger after the per-user and add-on limits allow it. */
+export function installTrigger(
+  env: ServiceEnv,
+  store: TriggerStore,
+  options: ScriptAppOptions,
+  draft: Omit<TriggerRecord, 'uid' | 'owner' | 'createdAt'>,
+): Trigger {
+  const owner = env.effectiveUser();
+  const mine = store.ownedBy(owner);
+  if (mine.length >= MAX_TRIGGERS_PER_USER)
+    throw new Exception(TOO_MANY_TRIGGERS);
+  if (options.asAddon) {
+    if (draft.schedule?.kind === 'minutes') throw new Exception(ADDON_HOURLY);
+    if (
+      mine.some(
+        r => r.eventType === draft.eventType && r.sourceId === draft.sourceId,
+      )
+    ) {
+      throw new Exception(ADDON_ONE_PER_TYPE);
+    }
+  }
+  const trigger: TriggerRecord = {
+    ...draft,
+    uid: store.newUid(),
+    owner,
+    createdAt: env.ctx.clock.now(),
+  };
+  store.records.push(trigger);
+  return new Trigger(env, trigger);
 }

@@ -1,4 +1,4 @@
-// Ui and Menu: menus are recorded, dialogs answer from responses that the test queues.
+// Ui and Menu: menus are recorded, dialogs return the responses that the test queues.
 
 import {record, type ServiceEnv} from './env';
 import {SCOPES, requireAuthorization, rejectAuthModeNone} from './exception';
@@ -45,7 +45,7 @@ const BUTTONS_OF_SET: Record<ButtonSetName, ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
 };
 
-/** What a person saw in the spreadsheet's UI, plus the queue of their next answers. */
+/** What a person saw in the spreadsheet's UI, plus the queue of their next responses. */
 export class UiRecord {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: RecordedAlert[] = [];
@@ -57,7 +57,7 @@ export class UiRecord {
     this.responses.push(response);
   }
 
-  /** Takes the next queued answer; a dialog without one is a mistake in the test. */
+  /** Takes the next queued response. A dialog without one is a mistake in the test. */
   takeResponse(
     kind: string,
     prompt: string,
