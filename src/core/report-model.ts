@@ -124,7 +124,7 @@ export interface UnitTasks {
 
 /** An address the sender could not use, as found by the caller. */
 export interface RecipientProblem {
-  /** Owner of the address: a unit name, "Văn phòng Đảng ủy" or "Người nhận báo cáo". */
+  /** Owner of the address: a unit name, "Văn phòng Đảng ủy" or "Người nhận báo cáo tuần". */
   owner: string;
   /** The address as configured; "" when missing. */
   address: string;
