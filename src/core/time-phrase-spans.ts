@@ -128,7 +128,20 @@ export function readSpans(tokens: Token[], planYear: number): Span[] {
     throw new UnreadablePhrase('');
   }
   resolveYears(periods, planYear);
+  spans.forEach(rollRangeStartBack);
   return spans;
+}
+
+/**
+ * Moves a range's start into the year before when only the end's year was
+ * written and the range would otherwise end before it starts, so "Quý IV -
+ * Quý I/2027" runs from Q4 2026 but "Quý IV - Quý II" stays unreadable.
+ */
+function rollRangeStartBack(span: Span): void {
+  const {from, to} = span;
+  if (!span.isRange || from.explicitYear || !to.explicitYear) return;
+  if (from.year !== to.year) return;
+  if (boundsOf(from).start > boundsOf(to).end) from.year = from.year! - 1;
 }
 
 function periodOf(token: Token): Period {

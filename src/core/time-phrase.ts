@@ -18,7 +18,8 @@
 //   start to the last day of its end.
 // - A period without a year takes the next year written after it in the
 //   phrase ("Quý I–II/2026", "Quý III–IV năm 2026"), else the last one written
-//   before it, else the plan year.
+//   before it, else the plan year. A range start so placed after its end
+//   moves to the year before ("Quý IV - Quý I/2027" starts in Q4 2026).
 // - Deadlines: a date alone, or "đến …", "cuối …", "trước <date>", gives a due
 //   date and no start. "trước <period>" is due the day before that period.
 //   "trước 30/6/2026" is taken as "by 30/6/2026", as plans use it.
