@@ -60,6 +60,7 @@ export interface RunOptions {
 }
 
 export const MAX_PDF_CONVERSIONS_PER_DAY = 2000;
+export const DEFAULT_OWNER = 'vanphong@bacha.example';
 
 /** Creates the context, the stores and every service global of one emulated project. */
 export function buildServices(
@@ -76,7 +77,7 @@ export function buildServices(
     account: options.account ?? 'consumer',
     DateClass: createDateClass(clock),
   };
-  const owner = options.owner ?? 'vanphong@bacha.example';
+  const owner = options.owner ?? DEFAULT_OWNER;
   const random = new SeededRandom(options.seed ?? 1);
   const scriptId =
     '1' +

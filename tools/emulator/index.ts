@@ -1,12 +1,16 @@
 // Entry point of the Apps Script emulator: createEmulator binds every service to one
 // in-memory spreadsheet and loads the bundle build/Code.js.
 
-import type {EmulatorOptions} from './emulator';
+import {DEFAULT_OWNER, type EmulatorOptions} from './emulator';
 import {createEmulatorWith, type Emulator} from './project';
 import {createSpreadsheetApp} from './spreadsheet/index';
 
 export function createEmulator(options: EmulatorOptions): Emulator {
-  return createEmulatorWith(options, createSpreadsheetApp);
+  return createEmulatorWith(options, (ctx, hooks) =>
+    createSpreadsheetApp(ctx, hooks, {
+      owner: options.owner ?? DEFAULT_OWNER,
+    }),
+  );
 }
 
 export type {EmulatorOptions, RunOptions, SpreadsheetFactory} from './emulator';
