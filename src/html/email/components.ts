@@ -17,7 +17,7 @@ const TONES: Record<Tone, {color: string; background: string}> = {
 /** Renders a coloured label whose text states the status, so colour is never the only cue. */
 export function badge(label: string, tone: Tone): SafeHtml {
   const {color, background} = TONES[tone];
-  return safeHtml`<span style="${FONT};display:inline-block;font-size:13px;font-weight:bold;line-height:1.4;color:${color};background:${background};border:1px solid ${color};border-radius:3px;padding:1px 6px">${label}</span>`;
+  return safeHtml`<span style="display:inline-block;font-size:13px;font-weight:bold;color:${color};background:${background};border:1px solid ${color};border-radius:3px;padding:1px 6px">${label}</span>`;
 }
 
 export function heading(text: string): SafeHtml {
@@ -39,12 +39,19 @@ export function bulletList(items: readonly HtmlValue[]): SafeHtml {
   return safeHtml`<ul style="${FONT};font-size:15px;line-height:1.5;margin:0 0 12px 0;padding-left:22px">${rows}</ul>`;
 }
 
-const CELL = `${FONT};font-size:14px;line-height:1.4;border:1px solid ${BORDER_COLOR};padding:6px 8px;vertical-align:top;text-align:left`;
+// Cells inherit the font from their table, which keeps each row short:
+// Gmail clips messages above about 100 KB.
+const TABLE = `${FONT};font-size:14px;line-height:1.4;width:100%;border-collapse:collapse;margin:0 0 12px 0`;
+const CELL = `border:1px solid ${BORDER_COLOR};padding:5px 7px;vertical-align:top;text-align:left`;
 
-/** Renders a bordered table with a header row. Cells are escaped unless SafeHtml. */
+/**
+ * Renders a bordered table with a header row. Cells are escaped unless
+ * SafeHtml. A footnote, such as how many rows were left out, spans the last row.
+ */
 export function dataTable(
   headers: readonly string[],
   rows: readonly (readonly HtmlValue[])[],
+  footnote = '',
 ): SafeHtml {
   const head = headers.map(
     text =>
@@ -54,7 +61,10 @@ export function dataTable(
     cells =>
       safeHtml`<tr>${cells.map(cell => safeHtml`<td style="${CELL}">${cell}</td>`)}</tr>`,
   );
-  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;margin:0 0 12px 0"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const foot = footnote
+    ? safeHtml`<tr><td colspan="${headers.length}" style="${CELL};font-style:italic">${footnote}</td></tr>`
+    : '';
+  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><thead><tr>${head}</tr></thead><tbody>${body}${foot}</tbody></table>`;
 }
 
 /** Renders one row per count with its label, e.g. the timeliness counts. */
@@ -65,7 +75,7 @@ export function countTable(
     row =>
       safeHtml`<tr><td style="${CELL}">${badge(row.label, row.tone)}</td><td style="${CELL};text-align:right;font-weight:bold;width:64px">${row.count}</td></tr>`,
   );
-  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;margin:0 0 12px 0"><tbody>${body}</tbody></table>`;
+  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><tbody>${body}</tbody></table>`;
 }
 
 /** Renders a link as a button made of a table cell, which Gmail shows without CSS support. */

@@ -33,3 +33,16 @@ export function spreadsheetBlock(url: string): string {
 export function spreadsheetLink(url: string): SafeHtml {
   return safeHtml`${linkButton('Mở bảng tính theo dõi', url)}${note(`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${url}`)}`;
 }
+
+/** Rows shown per list in an email; the rest are counted in a footnote. */
+export const MAX_ROWS = 30;
+
+/** Splits a list into the rows an email shows and a note on the rest ('' when none). */
+export function limitRows<T>(items: readonly T[]): {shown: T[]; more: string} {
+  const hidden = items.length - MAX_ROWS;
+  return {
+    shown: items.slice(0, MAX_ROWS),
+    more:
+      hidden > 0 ? `… và ${hidden} mục khác, xem đầy đủ trên bảng tính.` : '',
+  };
+}

@@ -13,10 +13,12 @@ import {
   bulletList,
   countTable,
   dataTable,
+  note,
   paragraph,
   Tone,
 } from './components';
 import {textList, textRows} from './plain-text';
+import {limitRows} from './shared';
 import {COLUMNS, taskTable, taskText} from './task-lines';
 
 /** A titled part of an email in both forms. */
@@ -27,6 +29,10 @@ export interface Section {
 }
 
 const NONE = 'Không có.';
+
+function withMore(list: string, more: string): string {
+  return more ? `${list}\n${more}` : list;
+}
 
 function taskSection(
   title: string,
@@ -136,24 +142,25 @@ export function indicatorSection(
   if (indicators.length === 0) {
     return {title, html: paragraph(NONE), text: NONE};
   }
+  const {shown, more} = limitRows(indicators);
   const headers = ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Hiện đạt', 'Đánh giá'];
   const current = (line: IndicatorLine) =>
     line.currentText || 'Chưa có số liệu';
-  const rows = indicators.map(line => [
+  const rows = shown.map(line => [
     String(line.no),
     line.name,
     line.targetText,
     current(line),
     line.statusLabel,
   ]);
-  const htmlRows = indicators.map((line, i) => [
+  const htmlRows = shown.map((line, i) => [
     ...rows[i].slice(0, 4),
     badge(line.statusLabel, INDICATOR_TONE[line.status]),
   ]);
   return {
     title: `${title} (${indicators.length})`,
-    html: dataTable(headers, htmlRows),
-    text: textRows(headers, rows),
+    html: dataTable(headers, htmlRows, more),
+    text: withMore(textRows(headers, rows), more),
   };
 }
 
@@ -164,23 +171,29 @@ export function changesSection(summary: WeeklySummary): Section {
     const message = 'Chưa có số liệu tuần trước để so sánh.';
     return {title, html: paragraph(message), text: message};
   }
-  const describe = (tasks: TaskLine[]) =>
-    tasks.map(task => `${task.code} – ${task.content}`);
-  const overdue = describe(changes.newlyOverdue);
-  const completed = describe(changes.newlyCompleted);
-  const overdueTitle = `Mới quá hạn (${overdue.length})`;
-  const completedTitle = `Mới hoàn thành (${completed.length})`;
-  const list = (items: string[]) => (items.length > 0 ? textList(items) : NONE);
+  const overdueTitle = `Mới quá hạn (${changes.newlyOverdue.length})`;
+  const completedTitle = `Mới hoàn thành (${changes.newlyCompleted.length})`;
+  const overdue = changeList(changes.newlyOverdue);
+  const completed = changeList(changes.newlyCompleted);
   return {
     title,
-    html: safeHtml`${paragraph(safeHtml`${badge(overdueTitle, 'bad')}`)}${listHtml(overdue)}${paragraph(safeHtml`${badge(completedTitle, 'good')}`)}${listHtml(completed)}`,
-    text: `${overdueTitle}:\n${list(overdue)}\n${completedTitle}:\n${list(completed)}`,
+    html: safeHtml`${paragraph(badge(overdueTitle, 'bad'))}${overdue.html}${paragraph(badge(completedTitle, 'good'))}${completed.html}`,
+    text: `${overdueTitle}:\n${overdue.text}\n${completedTitle}:\n${completed.text}`,
   };
 }
 
-function listHtml(items: string[]): SafeHtml {
-  if (items.length === 0) return paragraph(NONE);
-  return bulletList(items);
+/** Lists tasks as "code – content", at most MAX_ROWS of them. */
+function changeList(tasks: readonly TaskLine[]): {
+  html: SafeHtml;
+  text: string;
+} {
+  if (tasks.length === 0) return {html: paragraph(NONE), text: NONE};
+  const {shown, more} = limitRows(tasks);
+  const items = shown.map(task => `${task.code} – ${task.content}`);
+  return {
+    html: safeHtml`${bulletList(items)}${more ? note(more) : ''}`,
+    text: withMore(textList(items), more),
+  };
 }
 
 export function recipientSection(
@@ -190,15 +203,16 @@ export function recipientSection(
   if (problems.length === 0) {
     return {title, html: paragraph(NONE), text: NONE};
   }
+  const {shown, more} = limitRows(problems);
   const headers = ['Của', 'Địa chỉ', 'Vấn đề'];
-  const rows = problems.map(problem => [
+  const rows = shown.map(problem => [
     problem.owner,
     problem.address || '(trống)',
     problem.problem,
   ]);
   return {
     title: `${title} (${problems.length})`,
-    html: dataTable(headers, rows),
-    text: textRows(headers, rows),
+    html: dataTable(headers, rows, more),
+    text: withMore(textRows(headers, rows), more),
   };
 }

@@ -5,6 +5,7 @@ import {safeHtml, SafeHtml} from '../escape';
 import {TIMELINESS_TONE} from '../status';
 import {badge, dataTable} from './components';
 import {textRows} from './plain-text';
+import {limitRows} from './shared';
 import {deadlineOf, leadOf, personOf} from '../task-text';
 
 /** One column of a task list: its header and how to read the cell. */
@@ -41,20 +42,23 @@ export function taskTable(
   tasks: readonly TaskLine[],
   columns: readonly TaskColumn[],
 ): SafeHtml {
+  const {shown, more} = limitRows(tasks);
   const headers = columns.map(column => column.header);
-  const rows = tasks.map(task =>
+  const rows = shown.map(task =>
     columns.map(column =>
       column.cell ? column.cell(task) : safeHtml`${column.text(task)}`,
     ),
   );
-  return dataTable(headers, rows);
+  return dataTable(headers, rows, more);
 }
 
 export function taskText(
   tasks: readonly TaskLine[],
   columns: readonly TaskColumn[],
 ): string {
+  const {shown, more} = limitRows(tasks);
   const headers = columns.map(column => column.header);
-  const rows = tasks.map(task => columns.map(column => column.text(task)));
-  return textRows(headers, rows);
+  const rows = shown.map(task => columns.map(column => column.text(task)));
+  const list = textRows(headers, rows);
+  return more ? `${list}\n${more}` : list;
 }
