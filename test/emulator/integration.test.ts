@@ -82,4 +82,14 @@ describe('createEmulator', () => {
     spreadsheetApp.getActiveSpreadsheet().toast('Đã lưu');
     expect(em.ui.toasts).toHaveLength(1);
   });
+
+  test('copy has no triggers', () => {
+    const em = emulator();
+    em.run('setup');
+    const {ScriptApp} = em.globals as {
+      ScriptApp: {getUserTriggers(s: object): unknown[]};
+    };
+    expect(ScriptApp.getUserTriggers(em.workbook)).toHaveLength(1);
+    expect(ScriptApp.getUserTriggers(em.workbook.emuCopy())).toHaveLength(0);
+  });
 });

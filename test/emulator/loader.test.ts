@@ -1,7 +1,7 @@
 // End to end: the fixture bundle loaded through gas-local, run as executions, triggered by
 // edits and by the clock.
 
-import {FRIDAY_AFTERNOON, makeEmulator} from './helpers';
+import {FRIDAY_AFTERNOON, makeEmulator, servicesOf} from './helpers';
 
 describe('loader', () => {
   test('run before load throws', () => {
@@ -193,5 +193,24 @@ describe('execution limits', () => {
     expect(emulator.run('holdLockAndAlert')).toEqual([true, false]);
     emulator.ui.queueResponse({button: 'OK'});
     expect(emulator.run('holdLockAndAlert')).toEqual([true, false]);
+  });
+
+  test('daily trigger runtime quota', () => {
+    // 08:00Z is 01:00 in Los Angeles, so the next 20 hours stay in one quota day.
+    const emulator = makeEmulator({latencyMs: () => 1000});
+    emulator.load();
+    const {ScriptApp} = servicesOf(emulator);
+    ScriptApp.newTrigger('callForever').timeBased().everyHours(1).create();
+    emulator.advanceTo(new Date(FRIDAY_AFTERNOON.getTime() + 20 * 3600000));
+    const errors = emulator.executions.map(e => e.error);
+    expect(errors).toHaveLength(20);
+    expect(
+      errors
+        .slice(0, 15)
+        .every(e => e === 'Exception: Exceeded maximum execution time'),
+    ).toBe(true);
+    expect(errors[15]).toBe(
+      'Exception: Service using too much computer time for one day.',
+    );
   });
 });
