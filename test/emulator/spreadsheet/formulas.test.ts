@@ -33,6 +33,14 @@ describe('TODAY and NOW', () => {
     expect(cell.getDisplayValue()).toBe('12/06/2026 14:05');
   });
 
+  test('date difference is a number', () => {
+    const {ss} = makeSpreadsheet('2026-06-12T03:00:00Z');
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1').setValue('31/05/2026');
+    sheet.getRange('B1').setFormula('=TODAY()-A1');
+    expect(sheet.getRange('B1').getValue()).toBe(12);
+  });
+
   test('days late from TODAY', () => {
     const {ss} = makeSpreadsheet('2026-06-12T03:00:00Z');
     const sheet = ss.getSheets()[0];

@@ -1,4 +1,4 @@
-import {makeSpreadsheet} from './helpers';
+import {Loose, makeSpreadsheet} from './helpers';
 
 function statusColumn() {
   const made = makeSpreadsheet();
@@ -203,7 +203,7 @@ describe('Data validation', () => {
     const result = workbook.emuUserEdit('Nhiệm vụ', 2, 12, 'Hoàn thành');
     expect(result.oldValue).toBe('Chưa bắt đầu');
     expect(result.value).toBe('Hoàn thành');
-    expect(result.range.getA1Notation()).toBe('L2');
+    expect((result.range as Loose).getA1Notation()).toBe('L2');
   });
 
   test('oldValue undefined when empty', () => {

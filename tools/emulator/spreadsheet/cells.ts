@@ -24,7 +24,24 @@ const INFERRED_FORMATS: Record<string, string> = {
   NUMBER_PERCENT: '0%',
 };
 
-/** Returns the format the cell is shown with: its own, or one inferred from a formula result. */
+// A minus followed by a cell reference or a date function, outside string literals.
+const DATE_DIFFERENCE = /-\s*(\$?[A-Za-z]{1,3}\$?\d|'|TODAY\(|NOW\(|DATE)/i;
+
+/**
+ * Tells whether a formula subtracts a date. HyperFormula types date - date as a date; Sheets
+ * shows the number of days.
+ */
+// NOTE: approximate; "=C2-D2" with a plain number in D2 is a date in Sheets but a number here.
+function subtractsDate(formula: string): boolean {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return DATE_DIFFERENCE.test(code);
+}
+
+/**
+ * Returns the format the cell is shown with: its own, or one inferred from a formula result.
+ * NOTE: the engine types results of TODAY, NOW, DATE and the like as dates, but not a formula
+ * over a cell that is a date only by its format ("=A1+7"), which Sheets would show as a date.
+ */
 export function effectiveFormat(
   state: WorkbookState,
   sheet: SheetData,
@@ -34,7 +51,13 @@ export function effectiveFormat(
   const own = sheet.metaAt(row, col)?.numberFormat;
   if (!isGeneral(own)) return own;
   const type = state.engine.detailedType(sheet.engineId, row - 1, col - 1);
-  return INFERRED_FORMATS[type] ?? own;
+  const inferred = INFERRED_FORMATS[type];
+  if (!inferred) return own;
+  if (type !== 'NUMBER_PERCENT') {
+    const formula = state.engine.formula(sheet.engineId, row - 1, col - 1);
+    if (formula && subtractsDate(formula)) return own;
+  }
+  return inferred;
 }
 
 function isDate(value: unknown): value is Date {

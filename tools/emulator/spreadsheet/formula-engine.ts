@@ -129,7 +129,10 @@ export class FormulaEngine {
     col: number,
     contents: RawCellContent[][],
   ): void {
-    this.withTime(() => this.hf.setCellContents({sheet, row, col}, contents));
+    // Arrays made inside the bundle's sandbox fail HyperFormula's `instanceof Array`, so
+    // copy them into this realm's arrays first.
+    const local = Array.from(contents, line => Array.from(line));
+    this.withTime(() => this.hf.setCellContents({sheet, row, col}, local));
   }
 
   addRows(sheet: number, index: number, count: number): void {
