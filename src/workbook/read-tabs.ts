@@ -170,19 +170,14 @@ export function readConfig(
           'value',
           `"${text}" không phải giờ hợp lệ. Hãy nhập theo dạng HH:mm, ví dụ 14:00.`,
         );
+    } else if (entry.field === 'signerTitle') {
+      // The signature block has two printed lines, typed in one cell as "line 1 / line 2".
+      target[entry.field] = reader.text('value').replace(/\s+\/\s+/g, '\n');
     } else {
-      target[entry.field] = reader.text('value').replace(/\s*\/\s*/g, '\n');
+      target[entry.field] = reader.text('value');
     }
     return null;
   });
-  // The signer title keeps its two printed lines; other texts never contain " / ".
-  for (const entry of CONFIG_ROWS) {
-    if (entry.kind === 'text' && entry.field !== 'signerTitle') {
-      const value = target[entry.field];
-      if (typeof value === 'string')
-        target[entry.field] = value.replace(/\n/g, ' / ');
-    }
-  }
   return {config, issues: read.issues};
 }
 

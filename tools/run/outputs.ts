@@ -1,0 +1,122 @@
+// Writes what a person would see after a local run: the workbook, every email as .eml and
+// .html, the report files the add-on saved to Drive, and summary.json.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Emulator} from '../emulator/index';
+import {exportXlsx} from '../emulator/xlsx-export';
+import {MAIL_TAB, TASKS_TAB} from '../../src/workbook/schema';
+import {mapHeaders} from '../../src/workbook/table';
+import {formatSimpleDate} from '../emulator/simple-date-format';
+import {TIME_ZONE} from './args';
+
+/** Values of a tab read without counting, since the runner is not the add-on. */
+function tabValues(emu: Emulator, name: string): unknown[][] {
+  return emu.ctx.counter.uncounted(() => {
+    const sheet = emu.workbook.getSheetByName(name);
+    if (!sheet || sheet.getLastRow() === 0) return [];
+    return sheet.getDataRange().getValues() as unknown[][];
+  });
+}
+
+function column(
+  values: unknown[][],
+  tab: typeof TASKS_TAB,
+  key: string,
+): unknown[] {
+  const headers = mapHeaders(tab, values[0] ?? []);
+  const position = headers.index.get(key);
+  if (position === undefined) return [];
+  return values.slice(1).map(row => row[position]);
+}
+
+export interface TaskTally {
+  tasksByTimeliness: Record<string, number>;
+  overdueTaskCodes: string[];
+}
+
+/** Counts tasks by the "Tình trạng thời hạn" column, exactly as the spreadsheet shows it. */
+export function tallyTasks(emu: Emulator): TaskTally {
+  const values = tabValues(emu, TASKS_TAB.name);
+  const codes = column(values, TASKS_TAB, 'code').map(String);
+  const states = column(values, TASKS_TAB, 'timeliness').map(String);
+  const tasksByTimeliness: Record<string, number> = {};
+  const overdueTaskCodes: string[] = [];
+  codes.forEach((code, i) => {
+    if (code === '') return;
+    tasksByTimeliness[states[i]] = (tasksByTimeliness[states[i]] ?? 0) + 1;
+    if (states[i] === 'Quá hạn') overdueTaskCodes.push(code);
+  });
+  return {tasksByTimeliness, overdueTaskCodes};
+}
+
+/** Kind of each sent email by subject, from the add-on's own "Thư đã gửi" record. */
+function mailKinds(emu: Emulator): Map<string, string> {
+  const values = tabValues(emu, MAIL_TAB.name);
+  const subjects = column(values, MAIL_TAB, 'subject').map(String);
+  const kinds = column(values, MAIL_TAB, 'key').map(
+    key => String(key).split('|')[1] ?? '',
+  );
+  return new Map(subjects.map((subject, i) => [subject, kinds[i]]));
+}
+
+const stamp = (date: Date) =>
+  formatSimpleDate(date, TIME_ZONE, "yyyy-MM-dd'T'HH:mmXXX");
+
+export async function writeOutputs(
+  emu: Emulator,
+  dir: string,
+  requested: Date,
+  end: Date,
+): Promise<Record<string, unknown>> {
+  mkdirSync(dir, {recursive: true});
+  await exportXlsx(emu.workbook, join(dir, 'workbook.xlsx'));
+
+  const mailDir = join(dir, 'mail');
+  mkdirSync(mailDir, {recursive: true});
+  const emlFiles = emu.writeEml(mailDir);
+  emu.outbox.forEach((mail, i) => {
+    if (mail.htmlBody && emlFiles[i])
+      writeFileSync(
+        emlFiles[i].replace(/\.eml$/, '.html'),
+        mail.htmlBody,
+        'utf8',
+      );
+  });
+
+  const reports: string[] = [];
+  for (const file of emu.emu.drive.listFiles()) {
+    const name = file.name.replace(/[/\\]/g, '-');
+    writeFileSync(join(dir, name), Buffer.from(file.bytes));
+    reports.push(name);
+  }
+
+  const kinds = mailKinds(emu);
+  const summary = {
+    date: stamp(requested),
+    clockAtEnd: stamp(end),
+    timeZone: TIME_ZONE,
+    ...tallyTasks(emu),
+    emails: emu.outbox.map(mail => ({
+      sentAt: stamp(mail.sentAt),
+      kind: kinds.get(mail.subject) ?? 'unknown',
+      to: mail.to,
+      subject: mail.subject,
+    })),
+    reports,
+    serviceCalls: emu.ctx.counter.byService(),
+    serviceCallsByMethod: emu.ctx.counter.byMethod(),
+    executions: emu.executions.map(run => ({
+      functionName: run.functionName,
+      kind: run.kind,
+      start: stamp(run.start),
+      ok: run.ok,
+      ...(run.error ? {error: run.error} : {}),
+    })),
+  };
+  writeFileSync(
+    join(dir, 'summary.json'),
+    JSON.stringify(summary, null, 2) + '\n',
+    'utf8',
+  );
+  return summary;
+}
