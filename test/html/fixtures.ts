@@ -1,5 +1,5 @@
 // Report-model values for template tests, with hostile and Vietnamese text
-// in every field that staff type.
+// in the fields that staff type.
 import type {
   IndicatorLine,
   Reminder,

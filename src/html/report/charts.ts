@@ -1,5 +1,7 @@
 // Horizontal bar charts for the report, as inline SVG. Each bar carries its
 // label and value as text, so the chart reads the same in black and white.
+// NOTE: whether HtmlService's PDF conversion draws inline SVG is unverified
+// (Chromium does). Section I also states every count in its text.
 import type {ChartSeries} from '../../core/report-model';
 import {SafeHtml} from '../escape';
 import {coordinate, svg} from './svg';
@@ -10,7 +12,8 @@ const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 18;
 const LABEL_WIDTH = 250;
 const VALUE_WIDTH = 60;
-const FONT_FAMILY = "'Times New Roman', 'Liberation Serif', serif";
+const FONT_FAMILY =
+  "'Times New Roman', 'Liberation Serif', Tinos, 'Noto Serif', 'DejaVu Serif', serif";
 
 /** Fill colours by chart point key; unknown keys get grey. */
 const FILLS: Record<string, string> = {

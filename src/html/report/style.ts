@@ -1,6 +1,9 @@
 // Page and text styles of the quarterly report, following the Party document
 // form: A4, margins 20 mm top and bottom, 30 mm left, 15 mm right, Times New
-// Roman 14 pt body. "Liberation Serif" has the same metrics on Linux.
+// Roman 14 pt body. "Liberation Serif" has the same metrics on Linux, but
+// only version 2 (Debian fonts-liberation2) has the precomposed Vietnamese
+// letters. With version 1 Chromium takes those letters from the next family
+// in the list, so the list goes on with serif faces that cover Vietnamese.
 //
 // On screen the body is padded to look like the printed page; in print the
 // @page margins apply instead.
@@ -12,7 +15,7 @@ export const REPORT_CSS = `
 html { background: #ffffff; }
 body {
   margin: 0;
-  font-family: "Times New Roman", "Liberation Serif", Times, serif;
+  font-family: "Times New Roman", "Liberation Serif", Tinos, "Noto Serif", "DejaVu Serif", serif;
   font-size: 14pt;
   line-height: 1.35;
   color: #000000;

@@ -8,7 +8,7 @@ import {jsonForScript, raw, SafeHtml} from '../escape';
 import {REPORTING_LABEL, REPORTING_TONE, TIMELINESS_TONE} from '../status';
 import type {SidebarData} from './data';
 
-/** Server functions the sidebar may call; the lead defines them in the edge layer. */
+/** Server functions the sidebar may call, with its busy and done messages; the edge layer defines them. */
 export const SIDEBAR_ACTIONS = {
   sidebarData: {busy: 'Đang tải số liệu…', done: 'Đã làm mới số liệu.'},
   jumpToTask: {busy: 'Đang mở nhiệm vụ…', done: 'Đã chọn dòng của nhiệm vụ.'},
@@ -32,7 +32,8 @@ export const SIDEBAR_ACTIONS = {
 
 export type SidebarAction = keyof typeof SIDEBAR_ACTIONS;
 
-// Plain ES2015 that runs in the browser as written; esbuild does not see it.
+// Plain JavaScript in ES5 syntax that runs in the browser as written, because
+// esbuild never sees the inside of this string.
 const CLIENT_CODE = `
   var ENTITIES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
   function esc(value) {
