@@ -277,6 +277,24 @@ describe('ScriptApp', () => {
     );
   });
 
+  test('authorization info by mode', () => {
+    const emulator = makeEmulator();
+    const {ScriptApp} = servicesOf(emulator);
+    expect(ScriptApp.getAuthorizationInfo().getAuthorizationStatus()).toBe(
+      'NOT_REQUIRED',
+    );
+    emulator.ctx.execution = {
+      functionName: 'onOpen',
+      kind: 'simpleTrigger',
+      authMode: 'NONE',
+      activeUser: '',
+      startedAt: emulator.ctx.clock.now(),
+    };
+    expect(ScriptApp.getAuthorizationInfo().getAuthorizationStatus()).toBe(
+      ScriptApp.AuthorizationStatus.REQUIRED,
+    );
+  });
+
   test('counts calls by class', () => {
     const emulator = makeEmulator();
     servicesOf(emulator)

@@ -104,9 +104,42 @@ export function createScriptApp(
       WeekDayName
     >,
 
+    AuthorizationStatus: {REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED'},
+    InstallationSource: {
+      APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+      NONE: 'NONE',
+      WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+    },
+
     getScriptId(): string {
       record(ctx, 'ScriptApp', 'getScriptId');
       return options.scriptId;
+    },
+
+    getInstallationSource(): string {
+      record(ctx, 'ScriptApp', 'getInstallationSource');
+      return options.asAddon ? 'WEB_STORE_ADD_ON' : 'NONE';
+    },
+
+    /**
+     * Reports whether the user must still grant the script's scopes. The emulated user has
+     * granted them, except in AuthMode.NONE, where the add-on is not yet used in this file.
+     */
+    getAuthorizationInfo() {
+      record(ctx, 'ScriptApp', 'getAuthorizationInfo');
+      const required = ctx.execution?.authMode === 'NONE';
+      return {
+        getAuthorizationStatus: () => {
+          record(ctx, 'AuthorizationInfo', 'getAuthorizationStatus');
+          return required ? 'REQUIRED' : 'NOT_REQUIRED';
+        },
+        getAuthorizationUrl: () => {
+          record(ctx, 'AuthorizationInfo', 'getAuthorizationUrl');
+          return required
+            ? `https://script.google.com/macros/d/${options.scriptId}/authorize`
+            : null;
+        },
+      };
     },
 
     newTrigger(functionName: string) {
