@@ -69,7 +69,7 @@ export function createEmulatorWith(
     uncounted(() => workbook.getSpreadsheetTimeZone?.() ?? ctx.scriptTimeZone);
 
   /**
-   * Decides what Session.getActiveUser() shows to a trigger created by `owner`: the person's
+   * Decides what Session.getActiveUser() shows to a trigger created by `triggerOwner`: the person's
    * email within one Workspace domain or to themselves, else ''.
    */
   const visibleEmail = (person: string, triggerOwner: string): string => {
