@@ -3,17 +3,15 @@
 // of this module into a top-level function of Code.js.
 import {
   automationStatusAction,
-  checkSixClearAction,
-  createReportAction,
-  guarded,
   installAutomationAction,
   previewEmailsAction,
-  refreshAction,
   removeAutomationAction,
   sendRemindersNowAction,
   sendSummaryNowAction,
-  setupAction,
-} from './actions';
+} from './actions-mail';
+import {createReportAction} from './actions-report';
+import {checkSixClearAction, refreshAction, setupAction} from './actions-sheet';
+import {guarded} from './ui-common';
 import {
   deleteResumeTriggers,
   HANDLERS,

@@ -9,7 +9,7 @@ import {loadState} from './state';
 import {formatInstant} from './time-format';
 import {buildReport, defaultPeriod, writeReportTab} from './quarterly-report';
 import {runReminders, runSummary} from './weekly-jobs';
-import {checkSixClearAction} from './actions';
+import {checkSixClearAction} from './actions-sheet';
 
 export function dashboardData(): SidebarData {
   const state = loadState(SpreadsheetApp.getActiveSpreadsheet());
