@@ -10,14 +10,15 @@ let book: ExcelJS.Workbook;
 
 /** Builds a small plan workbook with every feature the export maps. */
 function buildPlan() {
-  const made = makeSpreadsheet('2026-06-12T03:00:00Z');
-  const {ss, SpreadsheetApp, Charts} = made;
+  const fixture = makeSpreadsheet('2026-06-12T03:00:00Z');
+  const {ss, SpreadsheetApp, Charts} = fixture;
   const config = ss.insertSheet('Cấu hình');
   config.getRange('A1:B2').setValues([
     ['Năm kế hoạch', 2026],
     ['Hạn báo cáo', '14:00'],
   ]);
   ss.setNamedRange('NamKeHoach', config.getRange('B1'));
+
   const tasks = ss.insertSheet('Nhiệm vụ');
   tasks
     .getRange('A1:F1')
@@ -43,11 +44,13 @@ function buildPlan() {
     .setFormula('=IFS(E2>30,"Nặng",E2>0,"Trễ",TRUE(),"Đúng hạn")');
   tasks.getRange('G2').setFormula("='Cấu hình'!B1+1");
   tasks.getRange('H2').setFormula('=1/0');
+
   tasks.setFrozenRows(1);
   tasks.setColumnWidth(2, 350);
   tasks.getRange('B2').setNote('Theo Phụ lục III');
   tasks.getRange('A1:F1').setFontWeight('bold').setBackground('#d9ead3');
   tasks.getRange('I1:J1').merge();
+
   const status = SpreadsheetApp.newDataValidation()
     .requireValueInList(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành'])
     .setAllowInvalid(false)
@@ -65,15 +68,18 @@ function buildPlan() {
   tasks.getRange('L2:L3').setDataValidation(evidence);
   const email = SpreadsheetApp.newDataValidation().requireTextIsEmail().build();
   tasks.getRange('M2').setDataValidation(email);
+
   const overdue = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied('=$E2>0')
     .setBackground('#f4cccc')
     .setRanges([tasks.getRange('A2:F3')])
     .build();
   tasks.setConditionalFormatRules([overdue]);
+
   const log = ss.insertSheet('Nhật ký');
   log.getRange('A1').setValue('Thời điểm');
   log.getRange('A1:C50').protect().setDescription('Nhật ký');
+
   const chart = tasks
     .newChart()
     .setChartType(Charts.ChartType.PIE)
@@ -81,7 +87,7 @@ function buildPlan() {
     .setPosition(5, 2, 0, 0)
     .build();
   tasks.insertChart(chart);
-  return made;
+  return fixture;
 }
 
 beforeAll(async () => {

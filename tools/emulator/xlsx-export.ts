@@ -71,16 +71,7 @@ function cellValue(
   return value;
 }
 
-function applyStyle(
-  cell: ExcelJS.Cell,
-  meta: CellMeta | undefined,
-  format: string | undefined,
-) {
-  if (format && !isGeneral(format)) cell.numFmt = format;
-  if (!meta) return;
-  const fill = toArgb(meta.background);
-  if (fill)
-    cell.fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: fill}};
+function fontOf(meta: CellMeta): Partial<ExcelJS.Font> {
   const font: Partial<ExcelJS.Font> = {};
   if (meta.fontWeight === 'bold') font.bold = true;
   if (meta.fontStyle === 'italic') font.italic = true;
@@ -90,7 +81,10 @@ function applyStyle(
   if (meta.fontSize) font.size = meta.fontSize;
   const color = toArgb(meta.fontColor);
   if (color) font.color = {argb: color};
-  if (Object.keys(font).length > 0) cell.font = font;
+  return font;
+}
+
+function alignmentOf(meta: CellMeta): Partial<ExcelJS.Alignment> {
   const alignment: Partial<ExcelJS.Alignment> = {};
   const horizontal = meta.horizontalAlignment?.toLowerCase();
   if (
@@ -106,19 +100,40 @@ function applyStyle(
   }
   if (meta.wrap === true || meta.wrapStrategy === 'WRAP')
     alignment.wrapText = true;
+  return alignment;
+}
+
+function bordersOf(
+  border: NonNullable<CellMeta['border']>,
+): Partial<ExcelJS.Borders> {
+  const side = {
+    style: BORDER_STYLES[border.style ?? 'SOLID'] ?? 'thin',
+    color: {argb: toArgb(border.color) ?? 'FF000000'},
+  };
+  const borders: Partial<ExcelJS.Borders> = {};
+  if (border.top) borders.top = side;
+  if (border.bottom) borders.bottom = side;
+  if (border.left) borders.left = side;
+  if (border.right) borders.right = side;
+  return borders;
+}
+
+function applyStyle(
+  cell: ExcelJS.Cell,
+  meta: CellMeta | undefined,
+  format: string | undefined,
+) {
+  if (format && !isGeneral(format)) cell.numFmt = format;
+  if (!meta) return;
+
+  const fill = toArgb(meta.background);
+  if (fill)
+    cell.fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: fill}};
+  const font = fontOf(meta);
+  if (Object.keys(font).length > 0) cell.font = font;
+  const alignment = alignmentOf(meta);
   if (Object.keys(alignment).length > 0) cell.alignment = alignment;
-  if (meta.border) {
-    const side = {
-      style: BORDER_STYLES[meta.border.style ?? 'SOLID'] ?? 'thin',
-      color: {argb: toArgb(meta.border.color) ?? 'FF000000'},
-    };
-    const border: Partial<ExcelJS.Borders> = {};
-    if (meta.border.top) border.top = side;
-    if (meta.border.bottom) border.bottom = side;
-    if (meta.border.left) border.left = side;
-    if (meta.border.right) border.right = side;
-    cell.border = border;
-  }
+  if (meta.border) cell.border = bordersOf(meta.border);
   if (meta.note) cell.note = meta.note;
 }
 

@@ -53,12 +53,12 @@ describe('TODAY and NOW', () => {
 
 describe('Structure changes', () => {
   function planSheet() {
-    const made = makeSpreadsheet();
-    const sheet = made.ss.insertSheet('Nhiệm vụ');
+    const fixture = makeSpreadsheet();
+    const sheet = fixture.ss.insertSheet('Nhiệm vụ');
     sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
     sheet.getRange('B1').setFormula('=SUM(A1:A3)');
     sheet.getRange('C3').setFormula('=A3*10');
-    return {...made, sheet};
+    return {...fixture, sheet};
   }
 
   test('insert rows moves references', () => {

@@ -57,13 +57,13 @@ export type Loose = any;
 export function makeSpreadsheet(instant?: string) {
   const ctx = makeContext(instant);
   const ui = {name: 'ui'};
-  const made = createSpreadsheetApp(ctx, {getUi: () => ui});
+  const fixture = createSpreadsheetApp(ctx, {getUi: () => ui});
   return {
     ctx,
     ui,
-    SpreadsheetApp: made.SpreadsheetApp as Loose,
-    Charts: made.Charts as Loose,
-    workbook: made.workbook,
-    ss: made.workbook as Loose,
+    SpreadsheetApp: fixture.SpreadsheetApp as Loose,
+    Charts: fixture.Charts as Loose,
+    workbook: fixture.workbook,
+    ss: fixture.workbook as Loose,
   };
 }

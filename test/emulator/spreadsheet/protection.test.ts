@@ -5,14 +5,14 @@ const UNIT = 'phongkt@bacha.example';
 const OTHER = 'congan@bacha.example';
 
 function protectedLog() {
-  const made = makeSpreadsheet();
-  made.workbook.emuAddEditors([UNIT, OTHER]);
-  const sheet = made.ss.insertSheet('Nhật ký');
+  const fixture = makeSpreadsheet();
+  fixture.workbook.emuAddEditors([UNIT, OTHER]);
+  const sheet = fixture.ss.insertSheet('Nhật ký');
   const protection = sheet
     .getRange('A1:F100')
     .protect()
     .setDescription('Nhật ký chỉnh sửa');
-  return {...made, sheet, protection};
+  return {...fixture, sheet, protection};
 }
 
 describe('Protection', () => {

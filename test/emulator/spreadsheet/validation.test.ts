@@ -1,15 +1,15 @@
 import {Loose, makeSpreadsheet} from './helpers';
 
 function statusColumn() {
-  const made = makeSpreadsheet();
-  const sheet = made.ss.insertSheet('Nhiệm vụ');
-  const rule = made.SpreadsheetApp.newDataValidation()
+  const fixture = makeSpreadsheet();
+  const sheet = fixture.ss.insertSheet('Nhiệm vụ');
+  const rule = fixture.SpreadsheetApp.newDataValidation()
     .requireValueInList(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành'], true)
     .setAllowInvalid(false)
     .setHelpText('Chọn trạng thái trong danh sách.')
     .build();
   sheet.getRange('L2:L10').setDataValidation(rule);
-  return {...made, sheet, rule};
+  return {...fixture, sheet, rule};
 }
 
 describe('Data validation', () => {

@@ -35,7 +35,7 @@ export interface CellStyle {
   underline?: boolean | null;
 }
 
-/** A stored rule. Its rectangles are on the sheet that holds the rule. */
+/** A stored rule. Its rectangles are on the sheet that contains the rule. */
 export interface ConditionalFormatRuleData {
   criteria: BooleanCriteriaType;
   values: unknown[];

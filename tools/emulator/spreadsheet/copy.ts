@@ -28,12 +28,14 @@ export function copySpreadsheet(
   const from = source.emuState;
   const to = target.emuState;
   const placeholder = to.sheets[0];
+
   const pairs = new Map<SheetData, SheetData>();
   from.sheets.forEach((sheet, index) => {
     pairs.set(sheet, target.emuAddSheet(sheet.name, index));
   });
   to.engine.removeSheet(placeholder.engineId);
   to.sheets = to.sheets.filter(sheet => sheet !== placeholder);
+
   const mapped = (sheet: unknown) =>
     pairs.get(sheet as SheetData) ?? (sheet as SheetData);
   for (const [original, copy] of pairs) {
@@ -58,6 +60,7 @@ export function copySpreadsheet(
       })),
     }));
   }
+
   to.protections = from.protections.map(protection => ({
     ...protection,
     sheet: mapped(protection.sheet),
@@ -70,9 +73,11 @@ export function copySpreadsheet(
   to.editors = [...from.editors];
   to.timeZone = from.timeZone;
   to.locale = from.locale;
+
   for (const {name, reference} of source.emuNamedRanges) {
     if (reference) target.emuState.engine.addNamedRange(name, reference);
     if (reference) target.emuRegisterName(name);
   }
+
   to.engine.recalculate();
 }

@@ -177,7 +177,7 @@ export class FormulaEngine {
     return this.hf.getCellValueDetailedType({sheet, row, col});
   }
 
-  /** Returns the formula text of a cell, or '' when it holds none. */
+  /** Returns the formula text of a cell, or '' when it has none. */
   formula(sheet: number, row: number, col: number): string {
     return this.hf.getCellFormula({sheet, row, col}) ?? '';
   }

@@ -1,5 +1,5 @@
-// Named ranges. The formula engine owns them, so formulas can use the names and the engine
-// moves them when rows, columns or tabs change; this class reads them back.
+// Named ranges. The formula engine stores them, so formulas can use the names and the engine
+// moves them when rows, columns or tabs change. This class reads them back.
 
 import type {EmulatorContext} from '../context';
 import {GridRect, parseA1, quoteSheetName, rectA1, toRect} from './a1';

@@ -3,7 +3,7 @@
 
 import {wallTimeFromSerial} from './time-zone';
 
-/** What getNumberFormat returns for a cell with the automatic format. */
+/** The pattern getNumberFormat returns for a cell with the automatic format. */
 // NOTE: Sheets returns this pattern for unformatted cells in observed scripts; unverified for vi_VN.
 export const GENERAL_FORMAT = '0.###############';
 

@@ -27,7 +27,7 @@ export interface ProtectionData {
   removed: boolean;
 }
 
-/** What a Protection needs from its spreadsheet. */
+/** Services of the spreadsheet that a Protection uses. */
 export interface ProtectionHost {
   owner(): string;
   /** The user running the script, or the owner when no one is known. */
@@ -195,14 +195,15 @@ export class Protection {
 
   /** Removes editors, keeping the owner and the current user as Apps Script documents. */
   private removeEmails(emails: string[]): void {
-    const kept = new Set([
+    const protectedEmails = new Set([
       this.host.owner().toLowerCase(),
       this.host.currentUser().toLowerCase(),
     ]);
     const editors = this.editorSet();
     // NOTE: Apps Script is documented not to remove these two; whether it throws is
     // unverified, so the emulator skips them silently.
-    for (const email of emails) if (!kept.has(email)) editors.delete(email);
+    for (const email of emails)
+      if (!protectedEmails.has(email)) editors.delete(email);
   }
 
   canEdit(): boolean {

@@ -18,7 +18,7 @@ export const BorderStyle = {
   DOUBLE: 'DOUBLE',
 } as const;
 
-/** What the getters return for a cell without the attribute, as Sheets reports defaults. */
+/** Defaults the getters return for a cell without the attribute, as Sheets reports them. */
 const DEFAULTS: Partial<Record<keyof CellMeta, unknown>> = {
   background: '#ffffff',
   fontWeight: 'normal',
@@ -197,9 +197,12 @@ export class RangeFormats extends RangeValues {
   }
 
   setNotes(notes: (string | null)[][]): this {
-    const cleaned = (notes ?? []).map(row =>
-      Array.isArray(row) ? row.map(note => (note === '' ? null : note)) : row,
-    );
+    // An empty note removes the note, as setNote('') does.
+    const emptyToNull = (note: string | null) => (note === '' ? null : note);
+    const cleaned = (notes ?? []).map(row => {
+      if (!Array.isArray(row)) return row;
+      return row.map(emptyToNull);
+    });
     return this.setEach('setNotes', 'note', cleaned);
   }
 

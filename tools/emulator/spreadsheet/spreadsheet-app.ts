@@ -122,7 +122,7 @@ export function buildSpreadsheetApp(
   };
 }
 
-/** The Charts global: only the enum the add-on needs; charts are built from Sheet.newChart(). */
+/** Builds the Charts global with the ChartType enum; charts are built from Sheet.newChart(). */
 export function buildCharts(ctx: EmulatorContext): object {
   void ctx;
   return {ChartType};

@@ -55,9 +55,9 @@ export class WorkbookState {
 
   /** Finds a tab by name, ignoring case as Sheets does for duplicate checks. */
   sheetByName(name: string): SheetData | null {
-    const wanted = name.toLowerCase();
+    const lowerName = name.toLowerCase();
     return (
-      this.sheets.find(sheet => sheet.name.toLowerCase() === wanted) ?? null
+      this.sheets.find(sheet => sheet.name.toLowerCase() === lowerName) ?? null
     );
   }
 

@@ -1,6 +1,6 @@
 // Edits and pastes made by emulated people through the Sheets UI. They apply what the UI
-// enforces (protections, data validation that rejects input) and are never counted as
-// service calls; firing onEdit is left to the caller.
+// enforces: protections, and data validation that rejects input. They are never counted as
+// service calls, and firing onEdit is left to the caller.
 
 import {GridRect, cellA1} from './a1';
 import {writeBlock} from './cells';
@@ -12,7 +12,7 @@ import {satisfiesRule} from './validation-check';
 
 export interface UserEditResult {
   accepted: boolean;
-  /** Why the UI rejected the edit, or the warning it showed; absent otherwise. */
+  /** The UI's reason for rejecting the edit; absent when it was accepted. */
   reason?: string;
   /** Set when the edit went through with a warning (warning-only protection, lax validation). */
   warning?: string;
