@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {'^.+\\.(t|j)sx?$': ['@swc/jest']},
   // Real-engine checks need LibreOffice and Chromium; .ci/run starts them separately.
+  globalSetup: '<rootDir>/test/global-setup.mjs',
   testPathIgnorePatterns: ['/node_modules/', '/test/real-engine/'],
 };
