@@ -214,3 +214,11 @@ describe('execution limits', () => {
     );
   });
 });
+
+describe('clock', () => {
+  test('advanceTo recalculates formulas', () => {
+    const emulator = makeEmulator();
+    emulator.advanceTo(new Date('2026-06-13T00:00:00Z'));
+    expect(emulator.workbook.recalculations).toBe(1);
+  });
+});

@@ -137,13 +137,14 @@ export function buildServices(
 
   const loader = new BundleLoader(buildDir, () => globals);
   let recalculatedAt = Number.NaN;
-  runner = new ExecutionRunner(ctx, loader, locks, () => {
-    // TODAY() and NOW() in formulas follow the clock, so recalculate when it has moved.
+  // TODAY() and NOW() in formulas follow the clock, so recalculate when it has moved.
+  const recalculate = (): void => {
     if (clock.now() !== recalculatedAt) {
       ctx.counter.uncounted(() => workbook.emuRecalculate?.());
       recalculatedAt = clock.now();
     }
-  });
+  };
+  runner = new ExecutionRunner(ctx, loader, locks, recalculate);
   const executions = runner;
   onCall = key => {
     executions.checkTimeLimit();
@@ -166,6 +167,7 @@ export function buildServices(
     triggers,
     loader,
     runner: executions,
+    recalculate,
   };
 }
 

@@ -248,6 +248,7 @@ export function createEmulatorWith(
       }
       fireClockTriggers(target, opts.doubleFire ?? false);
       if (ctx.clock.now() < target) ctx.clock.set(target);
+      services.recalculate();
     },
 
     openAgain(opts: {user?: string; authMode?: 'NONE' | 'LIMITED'} = {}): void {
