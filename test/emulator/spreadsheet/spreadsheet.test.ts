@@ -226,6 +226,17 @@ describe('Sheet layout', () => {
     expect(rules[0].getRanges()[0].getA1Notation()).toBe('A2:T100');
   });
 
+  test('range list applies to each range', () => {
+    const {ss, ctx} = makeSpreadsheet();
+    const sheet = ss.getSheets()[0];
+    ctx.counter.reset();
+    sheet.getRangeList(['A1', 'C2:D2']).setBackground('#fff2cc');
+    expect(sheet.getRange('D2').getBackground()).toBe('#fff2cc');
+    expect(sheet.getRange('B1').getBackground()).toBe('#ffffff');
+    expect(ctx.counter.byMethod()['RangeList.setBackground']).toBe(1);
+    expect(ctx.counter.byMethod()['Range.setBackground']).toBeUndefined();
+  });
+
   test('charts stored and removed', () => {
     const {ss, Charts} = makeSpreadsheet();
     const sheet = ss.getSheets()[0];

@@ -11,6 +11,8 @@ import {
 import {ConditionalFormatRule} from './conditional-format';
 import {Exception, MESSAGES} from './errors';
 import {ProtectionData} from './protection';
+import type {Range} from './range';
+import {RangeList, makeRangeList} from './range-list';
 import {SheetCore} from './sheet-core';
 import {readSortSpecs, sortRows} from './sorting';
 
@@ -292,6 +294,15 @@ export class Sheet extends SheetCore {
   getCharts(): EmbeddedChart[] {
     this.count('getCharts');
     return this.emuData.charts.map(chart => this.emuWrapChart(chart));
+  }
+
+  /** Returns a RangeList of A1 ranges on this sheet. */
+  getRangeList(a1Notations: string[]): RangeList {
+    this.count('getRangeList');
+    const ranges = a1Notations.map(
+      a1 => this.wrap(this.resolveRange([a1])) as Range,
+    );
+    return makeRangeList(this.state.ctx, ranges);
   }
 
   /** Sorts the rows below the frozen rows by one column. */

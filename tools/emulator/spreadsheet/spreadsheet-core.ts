@@ -167,6 +167,7 @@ export class SpreadsheetCore {
     return this.emuState.sheets.length;
   }
 
+  // NOTE: exact, case-sensitive match; whether Apps Script ignores case here is unverified.
   getSheetByName(name: string): Sheet | null {
     this.count('getSheetByName');
     const data = this.emuState.sheets.find(sheet => sheet.name === name);
