@@ -5,7 +5,7 @@ import {CallCounter, Clock, type EmulatorContext} from './context';
 import {createCacheService} from './cache';
 import {createDateClass} from './date-class';
 import {createDriveApp, DriveStore} from './drive';
-import {DailyQuota, type ServiceEnv} from './env';
+import {DailyQuota} from './env';
 import {Exception} from './exception';
 import {ExecutionRunner} from './executions';
 import {createHtmlService, type HtmlEnv} from './html';
@@ -194,6 +194,3 @@ function guardAuthModeNone(
     },
   });
 }
-
-export type Services = ReturnType<typeof buildServices>;
-export type {ServiceEnv};

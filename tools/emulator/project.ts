@@ -9,7 +9,7 @@ import {
 } from './emulator';
 import {clockEvent, editEvent, type UserEditResult} from './events';
 import type {ExecutionRecord} from './executions';
-import type {MailState, SentMail} from './mail';
+import type {SentMail} from './mail';
 import {writeEmlFiles} from './mime';
 import {User} from './session';
 import {nextFireAfter} from './trigger-schedule';
@@ -293,4 +293,4 @@ function findMenuItem(
   return null;
 }
 
-export type {EmulatorOptions, MailState, RunOptions};
+export type {EmulatorOptions, RunOptions};
