@@ -61,6 +61,12 @@ describe('formatSimpleDate', () => {
     expect(formatSimpleDate(midnight, HCM, 'HH')).toBe('00');
   });
 
+  test('accepts a Date', () => {
+    expect(formatSimpleDate(new Date(FRIDAY_MORNING), HCM, 'HH:mm')).toBe(
+      '08:05',
+    );
+  });
+
   test('UTC zone gives Z for X', () => {
     expect(formatSimpleDate(FRIDAY_MORNING, 'UTC', 'X')).toBe('Z');
   });

@@ -145,12 +145,16 @@ function formatField(
   }
 }
 
-/** Formats `instant` in `zone` with a SimpleDateFormat pattern such as 'dd/MM/yyyy HH:mm'. */
+/**
+ * Formats a Date or an instant (ms since epoch) in `zone` with a SimpleDateFormat pattern
+ * such as 'dd/MM/yyyy HH:mm'.
+ */
 export function formatSimpleDate(
-  instant: number,
+  date: number | Date,
   zone: string,
   pattern: string,
 ): string {
+  const instant = typeof date === 'number' ? date : date.getTime();
   const wall = wallTime(instant, zone);
   let out = '';
   let i = 0;
