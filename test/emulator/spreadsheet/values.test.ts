@@ -100,6 +100,22 @@ describe('Range values', () => {
     expect(cell.getValue().toISOString()).toBe('2026-01-27T17:00:00.000Z');
   });
 
+  test('time text becomes a time', () => {
+    const {ss} = makeSpreadsheet();
+    const cell = ss.getSheets()[0].getRange('A1');
+    cell.setValue('14:00');
+    expect(cell.getValue()).toBeInstanceOf(Date);
+    expect(cell.getDisplayValue()).toBe('14:00');
+    expect(cell.getNumberFormat()).toBe('hh:mm');
+  });
+
+  test('text format keeps time text', () => {
+    const {ss} = makeSpreadsheet();
+    const cell = ss.getSheets()[0].getRange('A1');
+    cell.setNumberFormat('@').setValue('14:00');
+    expect(cell.getValue()).toBe('14:00');
+  });
+
   test('error values as strings', () => {
     const {ss} = makeSpreadsheet();
     const sheet = ss.getSheets()[0];

@@ -14,6 +14,7 @@ const VI_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PERCENT = /^([+-]?\d+(?:,\d+)?)\s*%$/;
 const VI_DATE =
   /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -34,6 +35,19 @@ function dateSerial(
   const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds);
   if (new Date(wall).getUTCDate() !== day) return null;
   return serialFromWallTime(wall);
+}
+
+/** Reads "14:00" or "8:05:30" as a time of day: a fraction of a day with a time format. */
+function parseTime(text: string): ParsedInput | null {
+  const match = TIME.exec(text);
+  if (!match) return null;
+  const [hours, minutes, seconds] = [match[1], match[2], match[3]].map(part =>
+    Number(part ?? 0),
+  );
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const value = (hours * 3600 + minutes * 60 + seconds) / 86_400;
+  const format = match[3] === undefined ? 'hh:mm' : 'hh:mm:ss';
+  return {kind: 'value', value, format};
 }
 
 function parseDate(text: string): ParsedInput | null {
@@ -76,5 +90,7 @@ export function parseInput(text: string, asText = false): ParsedInput {
   if (/^(true|false)$/i.test(trimmed)) {
     return {kind: 'value', value: trimmed.toUpperCase() === 'TRUE'};
   }
-  return parseDate(trimmed) ?? {kind: 'value', value: text};
+  return (
+    parseDate(trimmed) ?? parseTime(trimmed) ?? {kind: 'value', value: text}
+  );
 }
