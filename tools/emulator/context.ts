@@ -85,6 +85,8 @@ const SERVICE_OF_CLASS: Record<string, string> = {
   EmbeddedChart: 'SpreadsheetApp',
   Ui: 'SpreadsheetApp',
   Menu: 'SpreadsheetApp',
+  PromptResponse: 'SpreadsheetApp',
+  AuthorizationInfo: 'ScriptApp',
   Trigger: 'ScriptApp',
   TriggerBuilder: 'ScriptApp',
   ClockTriggerBuilder: 'ScriptApp',
