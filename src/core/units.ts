@@ -7,7 +7,8 @@
 //    still match whole;
 // 2. a unit's code, name or alias, compared after normaliseUnitName;
 // 3. the generic "every unit" phrases ("Các đơn vị", "Các cơ quan đơn vị",
-//    "Các cơ quan, đơn vị liên quan", "Đơn vị");
+//    "Các cơ quan, đơn vị liên quan", "Các cơ quan đơn vị theo lĩnh vực", "Đơn vị"),
+//    which name every unit of the commune but not the outside partners;
 // 4. the same text without a leading "các" or a trailing "xã …" ("các thôn",
 //    "Trung tâm Dịch vụ tổng hợp xã Bắc Hà");
 // 5. for a part that cannot be split further, steps 2 and 4 again with
@@ -19,9 +20,20 @@
 import {Unit} from './model';
 import {cleanText, normaliseTonePlacement, stripDiacritics} from './vietnamese';
 
+/**
+ * Code prefix of partners outside the commune's apparatus (telecom operators, cooperatives,
+ * households). The plan gives them coordinating roles, but "every unit" does not include them.
+ */
+export const PARTNER_CODE_PREFIX = 'DT-';
+
+/** Returns whether the unit is an outside partner rather than a commune unit. */
+export function isPartnerCode(code: string): boolean {
+  return code.startsWith(PARTNER_CODE_PREFIX);
+}
+
 /** Lookup tables for unit mentions; build once and reuse for many rows. */
 export interface UnitNameIndex {
-  /** Every unit code, in the order of the unit list. */
+  /** Every commune unit's code (partners left out), in the order of the unit list. */
   codes: string[];
   /** Normalised name → unit code, or null when two units share the name. */
   byKey: Map<string, string | null>;
@@ -34,7 +46,7 @@ export interface UnitNameIndex {
 }
 
 export interface ResolvedUnits {
-  /** Codes of the units named, without repeats, or every code when `all`. */
+  /** Codes of the units named, without repeats, or every commune unit's code when `all`. */
   codes: string[];
   /** True when the text names every unit ("Các đơn vị"). */
   all: boolean;
@@ -114,7 +126,7 @@ export function buildUnitIndex(units: readonly Unit[]): UnitNameIndex {
   });
 
   return {
-    codes: units.map(unit => unit.code),
+    codes: units.map(unit => unit.code).filter(code => !isPartnerCode(code)),
     byKey,
     byFoldedKey,
     conflicts: [...conflicts].map(([name, codes]) => ({
@@ -235,11 +247,15 @@ const EVERY_UNIT = new RegExp(
 /**
  * Tells whether a normalised mention names every unit: "các đơn vị", "các cơ
  * quan đơn vị", "các cơ quan, đơn vị liên quan theo hướng dẫn của cấp trên",
- * "đơn vị". It must contain "cơ quan" or "đơn vị", so "các ban" alone is not one.
+ * "các cơ quan đơn vị theo lĩnh vực" (each unit in its own field), "đơn vị".
+ * It must contain "cơ quan" or "đơn vị", so "các ban" alone is not one.
  */
 function meansEveryUnit(key: string): boolean {
   const core = key
-    .replace(/\s+theo\s+(?:hướng dẫn|chỉ đạo|yêu cầu).*$/u, '')
+    .replace(
+      /\s+theo\s+(?:hướng dẫn|chỉ đạo|yêu cầu|lĩnh vực|chức năng|nhiệm vụ).*$/u,
+      '',
+    )
     .replace(/\s+(?:có\s+)?liên quan$|\s+trực thuộc$/u, '')
     .replace(/^(?:tất cả|toàn bộ)\s+/u, '')
     .replace(/^các\s+/u, '');

@@ -1,6 +1,7 @@
 import {Unit} from '../../src/core/model';
 import {
   buildUnitIndex,
+  isPartnerCode,
   normaliseUnitName,
   resolveUnits,
   splitUnitList,
@@ -112,6 +113,7 @@ describe('resolveUnits', () => {
     'Công an xã; các cơ quan, đơn vị liên quan theo hướng dẫn của cấp trên.',
     'Phòng Kinh tế, các cơ quan đơn vị',
     'tất cả các cơ quan, đơn vị',
+    'Các cơ quan đơn vị theo lĩnh vực',
   ])('every unit %p', text => {
     const resolved = resolveUnits(text, UNITS);
     expect(resolved.all).toBe(true);
@@ -125,11 +127,6 @@ describe('resolveUnits', () => {
       'Doanh nghiệp viễn thông VNPT Bắc Hà',
       [],
       ['Doanh nghiệp viễn thông VNPT Bắc Hà'],
-    ],
-    [
-      'Các cơ quan đơn vị theo lĩnh vực',
-      [],
-      ['Các cơ quan đơn vị theo lĩnh vực'],
     ],
     ['Các ban', [], ['Các ban']],
     ['Phòng VH – XH, HTX', ['VHXH'], ['HTX']],
@@ -158,6 +155,29 @@ describe('resolveUnits', () => {
   test('accepts a built index', () => {
     const index = buildUnitIndex(UNITS);
     expect(resolveUnits('VP ĐU, CA xã', index).codes).toEqual(['VPDU', 'CAX']);
+  });
+});
+
+describe('partners', () => {
+  const withPartners = [
+    ...UNITS,
+    unit('DT-VNPT', 'VNPT Bắc Hà', ['VNPT']),
+    unit('DT-HTX', 'Hợp tác xã', ['HTX']),
+  ];
+
+  test('every unit leaves partners out', () => {
+    const resolved = resolveUnits('Các đơn vị', withPartners);
+    expect(resolved.codes).toEqual(ALL_CODES);
+  });
+
+  test('partner named alone resolves', () => {
+    const resolved = resolveUnits('VNPT, HTX', withPartners);
+    expect(resolved.codes).toEqual(['DT-VNPT', 'DT-HTX']);
+  });
+
+  test('isPartnerCode reads the prefix', () => {
+    expect(isPartnerCode('DT-VNPT')).toBe(true);
+    expect(isPartnerCode('VPDU')).toBe(false);
   });
 });
 
