@@ -214,6 +214,61 @@ export class RangeFormats extends RangeValues {
     return this.getEach('getNotes', 'note') as string[][];
   }
 
+  setFontFamilies(families: (string | null)[][]): this {
+    return this.setEach('setFontFamilies', 'fontFamily', families);
+  }
+
+  setFontSizes(sizes: (number | null)[][]): this {
+    return this.setEach('setFontSizes', 'fontSize', sizes);
+  }
+
+  getFontSizes(): number[][] {
+    return this.getEach('getFontSizes', 'fontSize') as number[][];
+  }
+
+  setFontStyles(styles: (string | null)[][]): this {
+    return this.setEach('setFontStyles', 'fontStyle', styles);
+  }
+
+  setFontLines(lines: (string | null)[][]): this {
+    return this.setEach('setFontLines', 'fontLine', lines);
+  }
+
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    return this.setEach(
+      'setHorizontalAlignments',
+      'horizontalAlignment',
+      alignments,
+    );
+  }
+
+  getHorizontalAlignments(): string[][] {
+    return this.getEach(
+      'getHorizontalAlignments',
+      'horizontalAlignment',
+    ) as string[][];
+  }
+
+  setVerticalAlignments(alignments: (string | null)[][]): this {
+    return this.setEach(
+      'setVerticalAlignments',
+      'verticalAlignment',
+      alignments,
+    );
+  }
+
+  setWraps(wraps: (boolean | null)[][]): this {
+    return this.setEach('setWraps', 'wrap', wraps);
+  }
+
+  getWraps(): boolean[][] {
+    return this.getEach('getWraps', 'wrap') as boolean[][];
+  }
+
+  setWrapStrategies(strategies: (string | null)[][]): this {
+    return this.setEach('setWrapStrategies', 'wrapStrategy', strategies);
+  }
+
   /** Sets borders; null leaves a side unchanged and false removes it, as in Apps Script. */
   setBorder(
     top: boolean | null,
