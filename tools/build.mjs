@@ -3,7 +3,13 @@
 // Apps Script calls menu items and triggers by global function name, so every export of the
 // entry module becomes a real top-level `function` that forwards to the bundled module.
 import * as esbuild from 'esbuild';
-import {copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -27,7 +33,11 @@ const shared = {
 
 /** Names exported by the entry module, read from esbuild's metafile. */
 async function entryExports() {
-  const result = await esbuild.build({...shared, format: 'esm', metafile: true});
+  const result = await esbuild.build({
+    ...shared,
+    format: 'esm',
+    metafile: true,
+  });
   const output = Object.values(result.metafile.outputs)[0];
   return output.exports.filter(name => name !== 'default').sort();
 }
@@ -48,7 +58,8 @@ export async function build() {
 
   const htmlDir = join(root, 'src/html');
   const htmlFiles = readdirSync(htmlDir).filter(file => file.endsWith('.html'));
-  for (const file of htmlFiles) copyFileSync(join(htmlDir, file), join(outDir, file));
+  for (const file of htmlFiles)
+    copyFileSync(join(htmlDir, file), join(outDir, file));
 
   return {names, bytes: Buffer.byteLength(code, 'utf8'), htmlFiles};
 }

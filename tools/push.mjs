@@ -15,9 +15,13 @@ if (!config.scriptId || config.scriptId === PLACEHOLDER) {
   process.exit(1);
 }
 if (config.rootDir !== 'build') {
-  console.error(`.clasp.json must have "rootDir": "build" (found ${config.rootDir}).`);
+  console.error(
+    `.clasp.json must have "rootDir": "build" (found ${config.rootDir}).`,
+  );
   process.exit(1);
 }
 
-const result = spawnSync('npx', ['clasp', 'push', '--force'], {stdio: 'inherit'});
+const result = spawnSync('npx', ['clasp', 'push', '--force'], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@
 // node_modules/.cache first, since Node 20 cannot run TypeScript directly.
 import * as esbuild from 'esbuild';
 import {spawnSync} from 'node:child_process';
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, rmSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -15,7 +15,8 @@ if (!entry) {
 
 const cacheDir = join(root, 'node_modules/.cache/nq57');
 mkdirSync(cacheDir, {recursive: true});
-const outfile = join(cacheDir, basename(entry).replace(/\.ts$/, '.cjs'));
+// One file per process, so runs started at the same time do not overwrite each other.
+const outfile = join(cacheDir, `${basename(entry, '.ts')}-${process.pid}.cjs`);
 await esbuild.build({
   entryPoints: [resolve(entry)],
   bundle: true,
@@ -27,5 +28,14 @@ await esbuild.build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {stdio: 'inherit'});
+let result;
+try {
+  result = spawnSync(
+    process.execPath,
+    ['--enable-source-maps', outfile, ...args],
+    {stdio: 'inherit'},
+  );
+} finally {
+  rmSync(outfile, {force: true});
+}
 process.exit(result.status ?? 1);
