@@ -1,4 +1,5 @@
-import {makeSpreadsheet, startExecution} from './helpers';
+import {createSpreadsheetApp} from '../../../tools/emulator/spreadsheet';
+import {Loose, makeContext, makeSpreadsheet, startExecution} from './helpers';
 
 const OWNER = 'vanphong@bacha.example';
 const UNIT = 'phongkt@bacha.example';
@@ -162,5 +163,56 @@ describe('Protection', () => {
     const {ss} = protectedLog();
     ss.insertSheet('Thư đã gửi').getRange('A1:B2').protect();
     expect(ss.getProtections('RANGE')).toHaveLength(2);
+  });
+
+  test('menu run as non-editor rejected', () => {
+    const {protection, sheet, ctx} = protectedLog();
+    protection.removeEditors([UNIT, OTHER]);
+    startExecution(ctx, 'menu', UNIT);
+    expect(() => sheet.getRange('B2').setValue('x')).toThrow(
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+  });
+
+  test('menu run outside protection allowed', () => {
+    const {protection, sheet, ctx} = protectedLog();
+    protection.removeEditors([UNIT, OTHER]);
+    startExecution(ctx, 'menu', UNIT);
+    sheet.getRange('H2').setValue('x');
+    expect(sheet.getRange('H2').getValue()).toBe('x');
+  });
+
+  test('time trigger writes as creator', () => {
+    const {protection, sheet, ctx} = protectedLog();
+    protection.removeEditors([UNIT, OTHER]);
+    startExecution(ctx, 'timeTrigger', '');
+    sheet.appendRow(['08:00', 'nhắc việc']);
+    expect(sheet.getLastRow()).toBe(1);
+  });
+
+  test('warning-only lets scripts write', () => {
+    const {protection, sheet, ctx} = protectedLog();
+    protection.removeEditors([UNIT, OTHER]);
+    protection.setWarningOnly(true);
+    startExecution(ctx, 'menu', UNIT);
+    sheet.getRange('B2').setValue('x');
+    expect(sheet.getRange('B2').getValue()).toBe('x');
+  });
+
+  test('effective user hook applies', () => {
+    const ctx = makeContext();
+    let effective: string | null = UNIT;
+    const {SpreadsheetApp, workbook} = createSpreadsheetApp(ctx, {
+      getUi: () => ({}),
+      effectiveUser: () => effective,
+    });
+    workbook.emuAddEditors([UNIT]);
+    const sheet = (SpreadsheetApp as Loose).getActiveSheet();
+    sheet.getRange('A1:B2').protect().removeEditors([UNIT]);
+    startExecution(ctx, 'simpleTrigger', '');
+    expect(() => sheet.getRange('A1').setValue(1)).toThrow(/protected cell/);
+    effective = OWNER;
+    sheet.getRange('A1').setValue(1);
+    expect(sheet.getRange('A1').getValue()).toBe(1);
   });
 });

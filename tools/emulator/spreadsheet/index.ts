@@ -23,6 +23,12 @@ export function createSpreadsheetApp(
   options: SpreadsheetOptions = {},
 ): {SpreadsheetApp: object; Charts: object; workbook: EmuSpreadsheet} {
   const workbook = new EmuSpreadsheet(ctx, options);
+  const effectiveUser = hooks.effectiveUser;
+  if (effectiveUser) {
+    // Scripts edit as the person they run for, so protections apply to their writes.
+    workbook.emuState.scriptUser = () =>
+      ctx.execution ? effectiveUser.call(hooks) || null : null;
+  }
   return {
     SpreadsheetApp: buildSpreadsheetApp(ctx, hooks, workbook),
     Charts: buildCharts(ctx),

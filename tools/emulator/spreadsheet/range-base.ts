@@ -7,6 +7,7 @@ import {
   columnsMismatch,
   signatureMismatch,
 } from './errors';
+import {guardScriptEdit} from './edit-guard';
 import {checkedRect, mapCells} from './grid';
 import {SheetData} from './model';
 import {WorkbookState} from './state';
@@ -22,6 +23,11 @@ export class RangeBase {
 
   protected count(method: string): void {
     this.state.ctx.counter.record(`Range.${method}`);
+  }
+
+  /** Throws when the script's user may not edit this range. */
+  protected guard(): void {
+    guardScriptEdit(this.state, this.emuSheet, this.emuRect);
   }
 
   protected cells<T>(visit: (row: number, col: number) => T): T[][] {

@@ -42,6 +42,7 @@ type Attribute = Exclude<
 export class RangeFormats extends RangeValues {
   private setAll(method: string, key: Attribute, value: unknown): this {
     this.count(method);
+    this.guard();
     this.cells((row, col) => {
       const meta = this.emuSheet.metaFor(row, col) as Record<string, unknown>;
       if (value === null || value === undefined) delete meta[key];
@@ -53,6 +54,7 @@ export class RangeFormats extends RangeValues {
   private setEach(method: string, key: Attribute, values: unknown[][]): this {
     const rows = this.checkShape(method, values);
     this.count(method);
+    this.guard();
     const {row: top, col: left} = this.emuRect;
     this.cells((row, col) => {
       const meta = this.emuSheet.metaFor(row, col) as Record<string, unknown>;
@@ -281,6 +283,7 @@ export class RangeFormats extends RangeValues {
     style: string | null = null,
   ): this {
     this.count('setBorder');
+    this.guard();
     const {row: top0, col: left0, numRows, numCols} = this.emuRect;
     const lastRow = top0 + numRows - 1;
     const lastCol = left0 + numCols - 1;

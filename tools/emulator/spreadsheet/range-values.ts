@@ -73,6 +73,7 @@ export class RangeValues extends RangeBase {
 
   setValues(values: unknown[][]): this {
     this.count('setValues');
+    this.guard();
     const rows = this.checkShape('setValues', values);
     writeBlock(this.state, this.emuSheet, this.emuRect, rows);
     return this;
@@ -81,6 +82,7 @@ export class RangeValues extends RangeBase {
   /** Writes one value into every cell; undefined clears them. */
   setValue(value: unknown): this {
     this.count('setValue');
+    this.guard();
     if (Array.isArray(value))
       throw signatureMismatch('Range', 'setValue', [value]);
     writeBlock(
@@ -94,6 +96,7 @@ export class RangeValues extends RangeBase {
 
   setFormulas(formulas: string[][]): this {
     this.count('setFormulas');
+    this.guard();
     const rows = this.checkShape('setFormulas', formulas) as string[][];
     writeFormulas(this.state, this.emuSheet, this.emuRect, rows);
     return this;
@@ -102,6 +105,7 @@ export class RangeValues extends RangeBase {
   /** Sets one formula on every cell, moving relative references as a fill would. */
   setFormula(formula: string): this {
     this.count('setFormula');
+    this.guard();
     if (typeof formula !== 'string') {
       throw signatureMismatch('Range', 'setFormula', [formula]);
     }
@@ -141,6 +145,7 @@ export class RangeValues extends RangeBase {
 
   setNumberFormat(format: string): this {
     this.count('setNumberFormat');
+    this.guard();
     this.cells((row, col) => {
       this.emuSheet.metaFor(row, col).numberFormat = format;
     });
@@ -149,6 +154,7 @@ export class RangeValues extends RangeBase {
 
   setNumberFormats(formats: string[][]): this {
     this.count('setNumberFormats');
+    this.guard();
     const rows = this.checkShape('setNumberFormats', formats) as string[][];
     this.cells((row, col) => {
       const format = rows[row - this.emuRect.row][col - this.emuRect.col];
@@ -159,24 +165,28 @@ export class RangeValues extends RangeBase {
 
   clearContent(): this {
     this.count('clearContent');
+    this.guard();
     clearBlock(this.state, this.emuSheet, this.emuRect);
     return this;
   }
 
   clearFormat(): this {
     this.count('clearFormat');
+    this.guard();
     this.removeMeta(FORMAT_KEYS);
     return this;
   }
 
   clearNote(): this {
     this.count('clearNote');
+    this.guard();
     this.removeMeta(['note']);
     return this;
   }
 
   clearDataValidations(): this {
     this.count('clearDataValidations');
+    this.guard();
     this.removeMeta(['validation']);
     return this;
   }
@@ -189,6 +199,7 @@ export class RangeValues extends RangeBase {
     validationsOnly?: boolean;
   }): this {
     this.count('clear');
+    this.guard();
     const only = options ?? {};
     const any =
       only.contentsOnly ||

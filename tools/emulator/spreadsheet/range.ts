@@ -2,6 +2,7 @@
 // its base classes; merges, validation, protection, sorting and copying are here.
 
 import {GridRect, rectsIntersect} from './a1';
+import {guardScriptEdit} from './edit-guard';
 import {Exception} from './errors';
 import {shiftFormula} from './formula-shift';
 import {CellMeta} from './model';
@@ -67,11 +68,13 @@ export class Range extends RangeFormats {
 
   merge(): this {
     this.count('merge');
+    this.guard();
     return this.addMerges([this.emuRect]);
   }
 
   mergeAcross(): this {
     this.count('mergeAcross');
+    this.guard();
     const {row, col, numRows, numCols} = this.emuRect;
     const rows = Array.from({length: numRows}, (_, i) => ({
       row: row + i,
@@ -84,6 +87,7 @@ export class Range extends RangeFormats {
 
   mergeVertically(): this {
     this.count('mergeVertically');
+    this.guard();
     const {row, col, numRows, numCols} = this.emuRect;
     const columns = Array.from({length: numCols}, (_, j) => ({
       row,
@@ -96,6 +100,7 @@ export class Range extends RangeFormats {
 
   breakApart(): this {
     this.count('breakApart');
+    this.guard();
     this.dropMergesInside();
     return this;
   }
@@ -116,6 +121,7 @@ export class Range extends RangeFormats {
 
   setDataValidation(rule: DataValidation | null): this {
     this.count('setDataValidation');
+    this.guard();
     const data = rule === null ? null : checkRule(rule.data);
     this.cells((row, col) => this.putRule(row, col, data));
     return this;
@@ -123,6 +129,7 @@ export class Range extends RangeFormats {
 
   setDataValidations(rules: (DataValidation | null)[][]): this {
     this.count('setDataValidations');
+    this.guard();
     const rows = this.checkShape(
       'setDataValidations',
       rules,
@@ -174,6 +181,7 @@ export class Range extends RangeFormats {
   /** Adds checkbox validation and sets every cell to FALSE. */
   insertCheckboxes(): this {
     this.count('insertCheckboxes');
+    this.guard();
     const rule: DataValidationData = {
       criteria: 'CHECKBOX',
       values: [],
@@ -212,6 +220,7 @@ export class Range extends RangeFormats {
 
   sort(spec: unknown): this {
     this.count('sort');
+    this.guard();
     const specs = readSortSpecs(spec);
     for (const item of specs) {
       const {col, numCols} = this.emuRect;
@@ -231,6 +240,11 @@ export class Range extends RangeFormats {
     options?: {contentsOnly?: boolean; formatOnly?: boolean},
   ): void {
     this.count('copyTo');
+    guardScriptEdit(this.state, destination.emuSheet, {
+      ...destination.emuRect,
+      numRows: this.emuRect.numRows,
+      numCols: this.emuRect.numCols,
+    });
     const source = this.emuSheet;
     const target = destination.emuSheet;
     const {row: top, col: left} = this.emuRect;

@@ -8,6 +8,7 @@ import {
   duplicateSheetName,
   signatureMismatch,
 } from './errors';
+import {guardScriptEdit} from './edit-guard';
 import {checkedRect} from './grid';
 import {SheetData} from './model';
 import {WorkbookState} from './state';
@@ -137,6 +138,13 @@ export class SheetCore {
       throw signatureMismatch('Sheet', 'appendRow', [values]);
     const row = contentExtent(this.state, this.emuData)[0] + 1;
     const sheet = this.emuData;
+    const width = Math.max(values.length, 1);
+    guardScriptEdit(this.state, sheet, {
+      row,
+      col: 1,
+      numRows: 1,
+      numCols: width,
+    });
     if (row > sheet.maxRows)
       insertAt(this.state, sheet, 'row', row, 1, row - 1);
     const missing = values.length - sheet.maxColumns;
@@ -158,6 +166,7 @@ export class SheetCore {
     from: number | null,
   ) {
     this.count(method);
+    guardScriptEdit(this.state, this.emuData, null);
     insertAt(this.state, this.emuData, axis, before, count, from);
     return this;
   }
@@ -258,24 +267,28 @@ export class SheetCore {
 
   deleteRow(rowPosition: number): this {
     this.count('deleteRow');
+    guardScriptEdit(this.state, this.emuData, null);
     deleteAt(this.state, this.emuData, 'row', rowPosition, 1);
     return this;
   }
 
   deleteRows(rowPosition: number, howMany: number): this {
     this.count('deleteRows');
+    guardScriptEdit(this.state, this.emuData, null);
     deleteAt(this.state, this.emuData, 'row', rowPosition, howMany);
     return this;
   }
 
   deleteColumn(columnPosition: number): this {
     this.count('deleteColumn');
+    guardScriptEdit(this.state, this.emuData, null);
     deleteAt(this.state, this.emuData, 'col', columnPosition, 1);
     return this;
   }
 
   deleteColumns(columnPosition: number, howMany: number): this {
     this.count('deleteColumns');
+    guardScriptEdit(this.state, this.emuData, null);
     deleteAt(this.state, this.emuData, 'col', columnPosition, howMany);
     return this;
   }
@@ -283,6 +296,7 @@ export class SheetCore {
   /** Clears contents and formats of the whole sheet. */
   clear(options?: {contentsOnly?: boolean; formatOnly?: boolean}): this {
     this.count('clear');
+    guardScriptEdit(this.state, this.emuData, this.wholeSheet());
     if (!options?.formatOnly)
       clearBlock(this.state, this.emuData, this.wholeSheet());
     if (!options?.contentsOnly) this.dropFormats();
@@ -291,18 +305,21 @@ export class SheetCore {
 
   clearContents(): this {
     this.count('clearContents');
+    guardScriptEdit(this.state, this.emuData, this.wholeSheet());
     clearBlock(this.state, this.emuData, this.wholeSheet());
     return this;
   }
 
   clearFormats(): this {
     this.count('clearFormats');
+    guardScriptEdit(this.state, this.emuData, this.wholeSheet());
     this.dropFormats();
     return this;
   }
 
   clearNotes(): this {
     this.count('clearNotes');
+    guardScriptEdit(this.state, this.emuData, this.wholeSheet());
     for (const cells of this.emuData.meta) {
       for (const meta of cells ?? []) if (meta) delete meta.note;
     }

@@ -10,6 +10,7 @@ import {
 } from './charts';
 import {ConditionalFormatRule} from './conditional-format';
 import {Exception, MESSAGES} from './errors';
+import {guardScriptEdit} from './edit-guard';
 import {ProtectionData} from './protection';
 import type {Range} from './range';
 import {RangeList, makeRangeList} from './range-list';
@@ -311,6 +312,12 @@ export class Sheet extends SheetCore {
     const [lastRow, lastColumn] = contentExtent(this.state, this.emuData);
     const first = this.emuData.frozenRows + 1;
     if (lastRow < first) return this;
+    guardScriptEdit(this.state, this.emuData, {
+      row: first,
+      col: 1,
+      numRows: lastRow - first + 1,
+      numCols: lastColumn,
+    });
     const rect = {
       row: first,
       col: 1,

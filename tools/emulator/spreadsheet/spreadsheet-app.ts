@@ -19,6 +19,11 @@ export interface SpreadsheetHooks {
    * instead when a time-driven or installable trigger is running.
    */
   getUi(): object;
+  /**
+   * Returns the email the running script acts as (Session.getEffectiveUser), or null when
+   * unknown. Optional: without it, only menu runs are checked against protections.
+   */
+  effectiveUser?(): string | null;
 }
 
 const UI_CONTEXT_ERROR =

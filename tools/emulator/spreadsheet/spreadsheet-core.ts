@@ -52,6 +52,7 @@ export class SpreadsheetCore {
     state.wrapProtection = data =>
       new Protection(ctx, data, this.protectionHost);
     this.protectionHost = this.buildProtectionHost();
+    state.protectionHost = this.protectionHost;
     this.rangeAdapter = {
       toRect: range => this.locate(range),
       toRange: (sheet, rect) =>

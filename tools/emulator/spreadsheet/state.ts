@@ -5,7 +5,7 @@ import type {EmulatorContext} from '../context';
 import {GridRect} from './a1';
 import {FormulaEngine} from './formula-engine';
 import {SheetData} from './model';
-import type {ProtectionData} from './protection';
+import type {ProtectionData, ProtectionHost} from './protection';
 
 export interface ToastRecord {
   message: string;
@@ -37,6 +37,19 @@ export class WorkbookState {
   wrapRange: (sheet: SheetData, rect: GridRect) => unknown = () => null;
   /** Returns the public Spreadsheet object; set by the Spreadsheet. */
   wrapSpreadsheet: () => unknown = () => null;
+  /** Owner and editors as protections see them; set by the Spreadsheet. */
+  protectionHost: ProtectionHost | null = null;
+  /**
+   * Returns the email of the person a running script acts as, or null when unknown or when
+   * the script runs as its trigger's creator. Replaced when the emulator knows more.
+   */
+  scriptUser: () => string | null = () => {
+    const execution = this.ctx.execution;
+    if (!execution) return null;
+    const asClicker =
+      execution.kind === 'menu' || execution.kind === 'scriptRun';
+    return asClicker && execution.activeUser ? execution.activeUser : null;
+  };
   /** Builds a public Protection object; set by the Spreadsheet. */
   wrapProtection: (protection: ProtectionData) => unknown = () => null;
 
