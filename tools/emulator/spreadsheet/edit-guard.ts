@@ -8,8 +8,8 @@ import {SheetData} from './model';
 import {ProtectionData, protectionAllows} from './protection';
 import {WorkbookState} from './state';
 
-// Google returns this text for API writes to protected cells (theoephraim/node-google-spreadsheet
-// pull request 20). NOTE: that Apps Script throws the same text is assumed.
+// The Sheets API returns this text for writes to protected cells, and the Sheets UI shows it.
+// NOTE: that Apps Script throws the same text is assumed.
 export const PROTECTED_EDIT =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
