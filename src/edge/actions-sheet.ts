@@ -8,7 +8,7 @@ import {loadState} from './state';
 import {issueLines, TITLE, ui} from './ui-common';
 
 export function setupAction(): void {
-  const {upgrade, state} = setupSpreadsheet();
+  const {upgrade, problems} = setupSpreadsheet();
   const lines: string[] = [];
   if (upgrade.createdTabs.length > 0)
     lines.push(`Đã tạo các tab: ${upgrade.createdTabs.join(', ')}.`);
@@ -21,14 +21,12 @@ export function setupAction(): void {
       'Bảng tính đã đầy đủ; không có gì cần thêm. Các công thức đã được cập nhật.',
     );
   lines.push('Đã bật gửi tự động: nhắc báo cáo và tổng hợp tuần vào thứ Sáu.');
-  const problems = [...upgrade.blocked, ...state.issues];
   if (problems.length > 0) lines.push('', 'Cần sửa:', issueLines(problems));
   ui().alert('Thiết lập bảng tính NQ57', lines.join('\n'), ui().ButtonSet.OK);
 }
 
 export function refreshAction(): void {
-  const {upgrade, state} = refreshSpreadsheet();
-  const problems = [...upgrade.blocked, ...state.issues];
+  const {problems} = refreshSpreadsheet();
   if (problems.length === 0) {
     SpreadsheetApp.getActiveSpreadsheet().toast(
       'Đã làm mới trạng thái; không có lỗi dữ liệu.',

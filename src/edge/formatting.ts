@@ -9,8 +9,11 @@ import {
   ValidationSpec,
   validationOf,
 } from '../workbook/formats';
+import {Unit} from '../core/model';
+import {ROW_PROTECTION_PREFIX, taskRowBlocks} from '../workbook/row-blocks';
 import {TabSpec} from '../workbook/schema';
 import {columnLetter, HeaderMap} from '../workbook/table';
+import {readTab} from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -159,7 +162,9 @@ function protectTab(
   for (const protection of sheet.getProtections(
     SpreadsheetApp.ProtectionType.RANGE,
   )) {
-    if (protection.getDescription().startsWith(PROTECTION_PREFIX))
+    const description = protection.getDescription();
+    const isRowBlock = description.startsWith(ROW_PROTECTION_PREFIX);
+    if (description.startsWith(PROTECTION_PREFIX) && !isRowBlock)
       protection.remove();
   }
   const owner = Session.getEffectiveUser().getEmail();
@@ -193,6 +198,37 @@ function protectTab(
       .setDescription(
         `${PROTECTION_PREFIX} cột ${column.header} do tiện ích tính (cột ${columnLetter(position)})`,
       )
+      .setWarningOnly(true);
+  }
+}
+
+/**
+ * Puts a warning-only protection on each block of task rows led by the same units, so a person
+ * confirms before editing another unit's rows. Protections stay where they were put when
+ * staff sort or insert rows, so every refresh compares the wanted blocks with the existing
+ * ones by description (which names the rows) and replaces only those that changed.
+ */
+export function protectTaskRows(
+  sheet: Sheet,
+  headers: HeaderMap,
+  units: Unit[],
+): void {
+  const blocks = taskRowBlocks(headers, readTab(sheet), units);
+  const wanted = new Map(blocks.map(block => [block.description, block]));
+  for (const protection of sheet.getProtections(
+    SpreadsheetApp.ProtectionType.RANGE,
+  )) {
+    const description = protection.getDescription();
+    if (!description.startsWith(ROW_PROTECTION_PREFIX)) continue;
+    if (wanted.has(description)) wanted.delete(description);
+    else protection.remove();
+  }
+  const width = Math.max(headers.width, 1);
+  for (const block of wanted.values()) {
+    sheet
+      .getRange(block.firstRow, 1, block.lastRow - block.firstRow + 1, width)
+      .protect()
+      .setDescription(block.description)
       .setWarningOnly(true);
   }
 }

@@ -1,6 +1,7 @@
 // Jobs shared by menu items and triggers: setup and the refresh that keeps formulas, dates and
 // settings current. They return what happened so each caller can tell people in its own way.
 import {Plan, PlanConfig} from '../core/model';
+import {CellIssue} from '../workbook/cells';
 import {builtInPlan} from '../plan';
 import {describeIssue} from '../workbook/table';
 import {installTriggers} from './automation';
@@ -16,7 +17,28 @@ function withoutRows(config: PlanConfig): Plan {
 export interface SetupOutcome {
   upgrade: UpgradeResult;
   state: PlanState;
+  /** Every problem of the upgrade and of the reloaded state, each listed once. */
+  problems: CellIssue[];
 }
+
+function outcome(upgrade: UpgradeResult, state: PlanState): SetupOutcome {
+  const seen = new Set<string>();
+  const problems: CellIssue[] = [];
+  for (const issue of [
+    ...upgrade.blocked,
+    ...upgrade.warnings,
+    ...state.issues,
+  ]) {
+    const line = describeIssue(issue);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    problems.push(issue);
+  }
+  return {upgrade, state, problems};
+}
+
+/** Locale whose typing rules (decimal comma, dd/mm/yyyy) the sheet's formats assume. */
+const LOCALE = 'vi_VN';
 
 /** Creates or upgrades the spreadsheet with the built-in plan and installs the triggers. */
 export function setupSpreadsheet(): SetupOutcome {
@@ -27,26 +49,38 @@ export function setupSpreadsheet(): SetupOutcome {
   if (spreadsheet.getSpreadsheetTimeZone() !== plan.config.timeZone) {
     spreadsheet.setSpreadsheetTimeZone(plan.config.timeZone);
   }
-  const upgrade = upgradeWorkbook(spreadsheet, plan, plan.config, true);
+  // "0,7" and "30/06/2026" become a number and a date only in a Vietnamese locale.
+  if (spreadsheet.getSpreadsheetLocale() !== LOCALE) {
+    spreadsheet.setSpreadsheetLocale(LOCALE);
+  }
+  const upgrade = upgradeWorkbook(spreadsheet, {
+    plan,
+    config: plan.config,
+    format: true,
+    createMissing: true,
+  });
   const state = loadState(spreadsheet);
   storeSettings(state.config);
   installTriggers(state.config);
-  return {upgrade, state};
+  return outcome(upgrade, state);
 }
 
-/** Extends formulas to rows staff added, adds missing columns and reloads the state. */
+/**
+ * Extends formulas to rows staff added, adds missing columns, fills dates from time phrases,
+ * re-applies row protections and reloads the state. A missing tab is reported, not created,
+ * because it may hold its data under another name.
+ */
 export function refreshSpreadsheet(): SetupOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const before = loadState(spreadsheet);
-  const upgrade = upgradeWorkbook(
-    spreadsheet,
-    withoutRows(before.config),
-    before.config,
-    false,
-  );
+  const upgrade = upgradeWorkbook(spreadsheet, {
+    plan: withoutRows(before.config),
+    config: before.config,
+    format: false,
+    createMissing: false,
+  });
   storeSettings(before.config);
-  const state = loadState(spreadsheet);
-  for (const issue of [...upgrade.blocked, ...state.issues])
-    console.warn(describeIssue(issue));
-  return {upgrade, state};
+  const result = outcome(upgrade, loadState(spreadsheet));
+  for (const issue of result.problems) console.warn(describeIssue(issue));
+  return result;
 }

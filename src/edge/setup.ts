@@ -1,6 +1,7 @@
-// "Thiết lập / cập nhật bảng tính": creates the plan's tabs or upgrades them in place. It adds
-// missing tabs, columns and plan rows and rewrites the computed columns, and never clears or
-// overwrites a value a person typed, so it is safe to run again at any time.
+// "Thiết lập / cập nhật bảng tính" and the refresh: create the plan's tabs or upgrade them in
+// place. An upgrade adds missing tabs (setup only), columns and plan rows, rewrites the
+// computed columns and fills derived cells, and never clears or overwrites a value a person
+// typed, so it is safe to run again at any time.
 import {Plan, PlanConfig} from '../core/model';
 import {CellIssue} from '../workbook/cells';
 import {seedRows} from '../workbook/seed';
@@ -9,13 +10,21 @@ import {
   BUDGET_TAB,
   CONFIG_TAB,
   TabSpec,
+  TASKS_TAB,
   UNITS_TAB,
 } from '../workbook/schema';
+import {findRenamedTab, missingTabIssue} from '../workbook/tab-issues';
 import {HeaderMap} from '../workbook/table';
 import {planTabUpgrade, TabWritePlan} from '../workbook/upgrade';
 import {writeBudgetTotals} from './budget-sheet';
-import {formatTab} from './formatting';
-import {applyWritePlan, readTab} from './sheet-io';
+import {formatTab, protectTaskRows} from './formatting';
+import {
+  applyDerivedCells,
+  applyWritePlan,
+  mergedIssues,
+  readTab,
+  readUnitList,
+} from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,6 +37,18 @@ export interface UpgradeResult {
   addedColumns: Record<string, string[]>;
   /** Problems that stopped the upgrade of a tab; nothing was written there. */
   blocked: CellIssue[];
+  /** Problems found while deriving cells (unreadable time phrases and targets). */
+  warnings: CellIssue[];
+}
+
+export interface UpgradeOptions {
+  /** Rows to add: the built-in plan on setup, a plan with no rows on a refresh. */
+  plan: Plan;
+  config: PlanConfig;
+  /** Apply validation, colours and header protections (setup only). */
+  format: boolean;
+  /** Create missing tabs (setup); a refresh reports them instead. */
+  createMissing: boolean;
 }
 
 function parseTime(text: string): {hour: number; minute: number} {
@@ -35,42 +56,69 @@ function parseTime(text: string): {hour: number; minute: number} {
   return {hour, minute};
 }
 
-/**
- * Upgrades every tab. `plan` gives the rows to add (the built-in plan on first setup; a plan
- * with no rows on a refresh, which then only extends formulas to rows staff added).
- * `format` applies validation, colours and protections, which only setup needs.
- */
+/** The first row of every sheet, for spotting a renamed tab. */
+function sheetHeaders(
+  spreadsheet: Spreadsheet,
+): Array<{name: string; header: unknown[]}> {
+  return spreadsheet.getSheets().map(sheet => ({
+    name: sheet.getName(),
+    header:
+      sheet.getLastColumn() === 0
+        ? []
+        : sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0],
+  }));
+}
+
+/** Finds or creates the sheet of a tab; returns null (with an issue) when it must not be created. */
+function sheetFor(
+  spreadsheet: Spreadsheet,
+  tab: TabSpec,
+  index: number,
+  options: UpgradeOptions,
+  result: UpgradeResult,
+): Sheet | null {
+  const sheet = spreadsheet.getSheetByName(tab.name);
+  if (sheet) return sheet;
+  const renamedTo = findRenamedTab(tab, sheetHeaders(spreadsheet));
+  if (renamedTo !== null || !options.createMissing) {
+    result.blocked.push(missingTabIssue(tab, renamedTo, false));
+    return null;
+  }
+  result.createdTabs.push(tab.name);
+  return spreadsheet.insertSheet(tab.name, index);
+}
+
+/** Upgrades every tab, then derives cells, writes the budget totals and row protections. */
 export function upgradeWorkbook(
   spreadsheet: Spreadsheet,
-  plan: Plan,
-  config: PlanConfig,
-  format: boolean,
+  options: UpgradeOptions,
 ): UpgradeResult {
   const result: UpgradeResult = {
     createdTabs: [],
     addedRows: {},
     addedColumns: {},
     blocked: [],
+    warnings: [],
   };
-  const options = {deadline: parseTime(config.deadlineTime)};
+  const writeOptions = {deadline: parseTime(options.config.deadlineTime)};
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const headersByTab = new Map<string, HeaderMap>();
   const sheets = new Map<string, Sheet>();
 
   ALL_TABS.forEach((tab, index) => {
-    let sheet = spreadsheet.getSheetByName(tab.name);
-    const created = sheet === null;
-    if (!sheet) {
-      sheet = spreadsheet.insertSheet(tab.name, index);
-      result.createdTabs.push(tab.name);
+    const sheet = sheetFor(spreadsheet, tab, index, options, result);
+    if (!sheet) return;
+    const values = readTab(sheet);
+    const merged = mergedIssues(sheet, tab, values);
+    if (merged.length > 0) {
+      result.blocked.push(...merged);
+      return;
     }
-    sheets.set(tab.key, sheet);
-    const values = created ? [] : readTab(sheet);
     const writePlan = planTabUpgrade(
       tab,
       values,
-      seedRows(plan, tab.key),
-      options,
+      seedRows(options.plan, tab.key),
+      writeOptions,
     );
     if (writePlan.blocked.length > 0) {
       result.blocked.push(...writePlan.blocked);
@@ -78,8 +126,14 @@ export function upgradeWorkbook(
     }
     applyWritePlan(sheet, writePlan, timeZone);
     record(result, tab, writePlan);
+    sheets.set(tab.key, sheet);
     headersByTab.set(tab.key, writePlan.headers);
   });
+
+  const units = readUnitList(sheets);
+  result.warnings.push(
+    ...applyDerivedCells(sheets, headersByTab, units, options.config, timeZone),
+  );
 
   const budgetSheet = sheets.get(BUDGET_TAB.key);
   const budgetHeaders = headersByTab.get(BUDGET_TAB.key);
@@ -91,7 +145,7 @@ export function upgradeWorkbook(
     );
   }
 
-  if (format) {
+  if (options.format) {
     const unitsHeaders = headersByTab.get(UNITS_TAB.key) ?? null;
     for (const tab of ALL_TABS) {
       const headers = headersByTab.get(tab.key);
@@ -99,6 +153,10 @@ export function upgradeWorkbook(
       if (headers && sheet) formatTab(sheet, tab, headers, unitsHeaders);
     }
   }
+  const tasksSheet = sheets.get(TASKS_TAB.key);
+  const tasksHeaders = headersByTab.get(TASKS_TAB.key);
+  if (tasksSheet && tasksHeaders)
+    protectTaskRows(tasksSheet, tasksHeaders, units);
   return result;
 }
 

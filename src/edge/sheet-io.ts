@@ -7,7 +7,22 @@ import {
   isCivilDateValue,
   isInstantValue,
 } from '../workbook/cell-value';
-import {TabSpec} from '../workbook/schema';
+import {PlanConfig, Unit} from '../core/model';
+import {CellIssue} from '../workbook/cells';
+import {
+  planIndicatorDerivations,
+  planTaskDerivations,
+  writeRuns,
+} from '../workbook/derived';
+import {readUnits} from '../workbook/read-tabs';
+import {
+  INDICATORS_TAB,
+  TabSpec,
+  TASKS_TAB,
+  UNITS_TAB,
+} from '../workbook/schema';
+import {mergedCellIssue} from '../workbook/tab-issues';
+import {HeaderMap} from '../workbook/table';
 import {adjacentGroups, TabWritePlan} from '../workbook/upgrade';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,4 +89,72 @@ export function applyWritePlan(
 export function ensureRows(sheet: Sheet, lastRow: number): void {
   const maxRows = sheet.getMaxRows();
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+}
+
+/** The units of the Đơn vị tab, or none when the tab is missing. */
+export function readUnitList(sheets: Map<string, Sheet>): Unit[] {
+  const sheet = sheets.get(UNITS_TAB.key);
+  return sheet ? readUnits(readTab(sheet)).records : [];
+}
+
+/** One issue per merged area of a tab that holds anything; one call when nothing is merged. */
+export function mergedIssues(
+  sheet: Sheet,
+  tab: TabSpec,
+  values: unknown[][],
+): CellIssue[] {
+  if (values.length === 0) return [];
+  return sheet
+    .getDataRange()
+    .getMergedRanges()
+    .map(range =>
+      mergedCellIssue(tab, values[0], {
+        row: range.getRow(),
+        column: range.getColumn(),
+        numRows: range.getNumRows(),
+        numColumns: range.getNumColumns(),
+      }),
+    );
+}
+
+/**
+ * Fills the derived cells of Nhiệm vụ and Chỉ tiêu (lead codes, dates from time phrases,
+ * target conditions), one setValues per run of adjacent cells, and returns the warnings.
+ */
+export function applyDerivedCells(
+  sheets: Map<string, Sheet>,
+  headersByTab: Map<string, HeaderMap>,
+  units: Unit[],
+  config: PlanConfig,
+  timeZone: string,
+): CellIssue[] {
+  const warnings: CellIssue[] = [];
+  const apply = (
+    tab: TabSpec,
+    derive: (
+      headers: HeaderMap,
+      values: unknown[][],
+    ) => {
+      writes: Parameters<typeof writeRuns>[0];
+      issues: CellIssue[];
+    },
+  ) => {
+    const sheet = sheets.get(tab.key);
+    const headers = headersByTab.get(tab.key);
+    if (!sheet || !headers) return;
+    const plan = derive(headers, readTab(sheet));
+    for (const run of writeRuns(plan.writes)) {
+      sheet
+        .getRange(run.row, run.position + 1, run.values.length, 1)
+        .setValues(run.values.map(value => [toSheetValue(value, timeZone)]));
+    }
+    warnings.push(...plan.issues);
+  };
+  apply(TASKS_TAB, (headers, values) =>
+    planTaskDerivations(headers, values, units, config.planYear),
+  );
+  apply(INDICATORS_TAB, (headers, values) =>
+    planIndicatorDerivations(headers, values, config.planYear),
+  );
+  return warnings;
 }

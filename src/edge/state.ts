@@ -20,6 +20,7 @@ import {
   readWeeklyReports,
 } from '../workbook/read-tabs';
 import {
+  ALL_TABS,
   BUDGET_TAB,
   CONFIG_TAB,
   INDICATORS_TAB,
@@ -28,7 +29,12 @@ import {
   UNITS_TAB,
   WEEKLY_TAB,
 } from '../workbook/schema';
+import {missingTabIssue} from '../workbook/tab-issues';
 import {readTab} from './sheet-io';
+
+function tabNamed(name: string): TabSpec {
+  return ALL_TABS.find(tab => tab.name === name)!;
+}
 
 export interface PlanState {
   config: PlanConfig;
@@ -85,6 +91,7 @@ export function loadState(
     budget: budget.records,
     reports: reports.records,
     issues: [
+      ...missingTabs.map(name => missingTabIssue(tabNamed(name), null, false)),
       ...configRead.issues,
       ...units.issues,
       ...tasks.issues,

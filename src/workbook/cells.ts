@@ -51,11 +51,14 @@ function isDate(value: unknown): value is Date {
 
 /**
  * Reads a date cell. Sheets hands back a Date for a real date cell (a wall time in the
- * spreadsheet's zone); a date typed as text "dd/mm/yyyy" is accepted too. Empty gives null.
+ * spreadsheet's zone). Empty gives null. Text such as "30/06/2026" is a problem when `strict`,
+ * because formulas cannot compute with it, so the reader does not use it either and every
+ * count agrees with the sheet; otherwise (Cấu hình) it is read.
  */
 export function readDateCell(
   value: unknown,
   timeZone: string,
+  strict = true,
 ): Parsed<CivilDate | null> {
   if (value === '' || value === null || value === undefined)
     return {ok: true, value: null};
@@ -67,7 +70,15 @@ export function readDateCell(
   if (isErrorValue(value)) return {ok: false, problem: errorProblem(value)};
   const text = cellText(value);
   const parsed = isCivilDate(text) ? text : parseViDate(text);
-  if (parsed) return {ok: true, value: parsed};
+  if (parsed && !strict) return {ok: true, value: parsed};
+  if (parsed) {
+    return {
+      ok: false,
+      problem:
+        `ô chứa chữ "${text}" chứ không phải ngày, nên công thức và tiện ích chưa tính được. ` +
+        'Hãy chọn ô, định dạng lại là ngày (Định dạng → Số → Ngày) rồi gõ lại ngày theo dạng dd/mm/yyyy.',
+    };
+  }
   return {
     ok: false,
     problem: `"${text}" không phải là ngày. Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026.`,
@@ -87,8 +98,14 @@ export function readInstantCell(value: unknown): Parsed<number | null> {
   };
 }
 
-/** Reads a number typed either as a real number or as Vietnamese text: "1.234,5", "0,7", "85%". */
-export function readNumberCell(value: unknown): Parsed<number | null> {
+/**
+ * Reads a number cell. Text that reads as a Vietnamese number ("1.234,5", "0,7", "85%") is a
+ * problem when `strict`, because formulas cannot compute with it; otherwise it is read.
+ */
+export function readNumberCell(
+  value: unknown,
+  strict = true,
+): Parsed<number | null> {
   if (value === '' || value === null || value === undefined)
     return {ok: true, value: null};
   if (typeof value === 'number') {
@@ -98,7 +115,15 @@ export function readNumberCell(value: unknown): Parsed<number | null> {
   if (isErrorValue(value)) return {ok: false, problem: errorProblem(value)};
   const text = cellText(value).replace(/\s+/g, '').replace(/%$/, '');
   const number = parseViNumber(text);
-  if (number !== null) return {ok: true, value: number};
+  if (number !== null && !strict) return {ok: true, value: number};
+  if (number !== null) {
+    return {
+      ok: false,
+      problem:
+        `ô chứa chữ "${cellText(value)}" chứ không phải số, nên công thức và tiện ích chưa tính được. ` +
+        'Hãy chọn ô, định dạng lại là số (Định dạng → Số → Số) rồi gõ lại số, ví dụ 1234,5.',
+    };
+  }
   return {
     ok: false,
     problem: `"${cellText(value)}" không phải là số. Hãy nhập số, ví dụ 85 hoặc 0,7.`,

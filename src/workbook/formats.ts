@@ -13,6 +13,9 @@ import {columnLetter, HeaderMap} from './table';
 export const FORMATTED_ROWS = 1000;
 
 export function numberFormatOf(column: ColumnSpec): string | null {
+  // Cấu hình's values mix numbers (the commune budget, which a formula reads), dates and text,
+  // so the column keeps the automatic format; plain text would turn a typed number into text.
+  if (column.key === 'value') return null;
   switch (column.kind) {
     case 'date':
       return 'dd/mm/yyyy';

@@ -31,13 +31,22 @@ function isDone(c: RowRef): string {
   return `AND(${c('status')}=${quote(STATUS_LABELS.done)},${c('evidenceLink')}<>"")`;
 }
 
+/**
+ * True when the recurrence cell holds one of the recurring labels. An unknown word counts as
+ * no recurrence, as the domain reads it (and reports it).
+ */
+function isRecurring(c: RowRef): string {
+  const labels = Object.entries(RECURRENCE_LABELS)
+    .filter(([code]) => code !== 'none')
+    .map(([, label]) => `${c('recurrence')}=${quote(label)}`);
+  return `OR(${labels.join(',')})`;
+}
+
 /** The Government Office's timeliness category of a task, as text. */
 export function timelinessFormula(c: RowRef): string {
   const due = c('due');
   const t = TIMELINESS_TEXT;
-  const recurring =
-    `AND(${c('recurrence')}<>"",` +
-    `${c('recurrence')}<>${quote(RECURRENCE_LABELS.none)})`;
+  const recurring = isRecurring(c);
   const finished =
     `IF(OR(NOT(ISNUMBER(${due})),NOT(ISNUMBER(${c('completedOn')})),` +
     `${c('completedOn')}<=${due}),${quote(t.doneOnTime)},${quote(t.doneLate)})`;
@@ -62,50 +71,69 @@ export function daysLateFormula(c: RowRef): string {
   );
 }
 
-/** The "6 rõ" items a task lacks, joined by ", ". */
+/**
+ * The "6 rõ" items a task lacks, joined by ", ", by the rule of missingSixClear: "rõ trách
+ * nhiệm" needs a lead that resolves to a unit, which the add-on writes as codes in the
+ * "leadCodes" column because no formula can read unit names and their aliases.
+ */
 export function missingClarityFormula(c: RowRef): string {
   const item = (condition: string, label: string) =>
     `IF(${condition},${quote(', ' + label)},"")`;
-  const noRecurrence =
-    `OR(${c('recurrence')}="",` +
-    `${c('recurrence')}=${quote(RECURRENCE_LABELS.none)})`;
   const claimsProgress =
     `OR(${c('status')}=${quote(STATUS_LABELS.done)},` +
     `IF(ISNUMBER(${c('progress')}),${c('progress')}>0,FALSE()))`;
   const items = [
     item(`${c('person')}=""`, 'rõ người'),
     item(`${c('content')}=""`, 'rõ việc'),
-    item(`${c('lead')}=""`, 'rõ trách nhiệm'),
-    item(`AND(NOT(ISNUMBER(${c('due')})),${noRecurrence})`, 'rõ thời gian'),
+    item(`${c('leadCodes')}=""`, 'rõ trách nhiệm'),
+    item(
+      `AND(NOT(ISNUMBER(${c('due')})),NOT(${isRecurring(c)}))`,
+      'rõ thời gian',
+    ),
     item(`${c('product')}=""`, 'rõ kết quả'),
     item(`AND(${c('evidenceLink')}="",${claimsProgress})`, 'rõ minh chứng'),
   ];
   return `=IF(${c('code')}="","",MID(${items.join('&')},3,500))`;
 }
 
+/** Tolerance of the comparison, as meets() allows for binary rounding ("0,7" ≥ 0,7). */
 function compare(operator: string, value: string, threshold: string): string {
+  const slack = `1E-9*MAX(1,ABS(${threshold}))`;
   return (
-    `IF(${operator}=">=",${value}>=${threshold},` +
-    `IF(${operator}="<=",${value}<=${threshold},` +
-    `IF(${operator}=">",${value}>${threshold},` +
-    `IF(${operator}="<",${value}<${threshold},${value}=${threshold}))))`
+    `IF(${operator}=">=",${value}>=${threshold}-${slack},` +
+    `IF(${operator}="<=",${value}<=${threshold}+${slack},` +
+    `IF(${operator}=">",${value}>${threshold}+${slack},` +
+    `IF(${operator}="<",${value}<${threshold}-${slack},` +
+    `ABS(${value}-${threshold})<=${slack}))))`
   );
 }
 
-/** An indicator's status against its target: met, not yet met, missed after its deadline. */
+/**
+ * An indicator's status against its target, by the rule of checkIndicator: no first value →
+ * no value yet; a target that cannot be read, a second value the target has no part for, or
+ * a value that misses its part → not met, or missed once the deadline has passed; a
+ * two-part target with only the first value, which meets it → no value yet; else met.
+ * NOTE: the tab has two value columns, so a target of three or more parts is compared on its
+ * first two only, while the domain then finds too few values.
+ */
 export function indicatorStatusFormula(c: RowRef): string {
   const s = INDICATOR_STATUS_TEXT;
-  const first = compare(c('operator1'), c('value1'), c('threshold1'));
-  const second =
-    `IF(${c('operator2')}="",TRUE(),IF(ISNUMBER(${c('value2')}),` +
-    `${compare(c('operator2'), c('value2'), c('threshold2'))},FALSE()))`;
+  const value1 = c('value1');
+  const value2 = c('value2');
+  const late =
+    `IF(AND(ISNUMBER(${c('due')}),TODAY()>${c('due')}),` +
+    `${quote(s.missed)},${quote(s.notMet)})`;
+  const first = compare(c('operator1'), value1, c('threshold1'));
+  const second = compare(c('operator2'), value2, c('threshold2'));
   return (
     `=IF(${c('no')}="","",` +
-    `IF(${c('operator1')}="","Chưa đọc được mục tiêu",` +
-    `IF(NOT(ISNUMBER(${c('value1')})),${quote(s.noValue)},` +
-    `IF(AND(${first},${second}),${quote(s.met)},` +
-    `IF(AND(ISNUMBER(${c('due')}),TODAY()>${c('due')}),${quote(s.missed)},` +
-    `${quote(s.notMet)})))))`
+    `IF(NOT(ISNUMBER(${value1})),${quote(s.noValue)},` +
+    `IF(${c('operator1')}="",${late},` +
+    `IF(AND(${c('operator2')}="",ISNUMBER(${value2})),${late},` +
+    `IF(NOT(${first}),${late},` +
+    `IF(${c('operator2')}="",${quote(s.met)},` +
+    `IF(NOT(ISNUMBER(${value2})),${quote(s.noValue)},` +
+    `IF(${second},${quote(s.met)},${late}))))))))`
   );
 }
 

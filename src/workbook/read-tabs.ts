@@ -66,10 +66,12 @@ function rowsOf(
 
 /** A cursor over one row that records problems with the row's tab, column and number. */
 class RowReader {
+  /** `strict` rejects dates and numbers typed as text, which formulas cannot use. */
   constructor(
     private readonly tab: TabSpec,
     private readonly row: TableRow,
     private readonly issues: CellIssue[],
+    private readonly strict: boolean,
   ) {}
 
   get rowNumber(): number {
@@ -90,7 +92,11 @@ class RowReader {
   }
 
   date(key: string, timeZone: string): string | null {
-    return this.check(key, readDateCell(this.raw(key), timeZone), null);
+    return this.check(
+      key,
+      readDateCell(this.raw(key), timeZone, this.strict),
+      null,
+    );
   }
 
   instant(key: string): number | null {
@@ -98,7 +104,7 @@ class RowReader {
   }
 
   number(key: string): number | null {
-    return this.check(key, readNumberCell(this.raw(key)), null);
+    return this.check(key, readNumberCell(this.raw(key), this.strict), null);
   }
 
   report(key: string, message: string): void {
@@ -124,8 +130,10 @@ function each<T>(
 ): TabRead<T> {
   const issues: CellIssue[] = [];
   const records: T[] = [];
+  // Cấu hình feeds no formula but the commune budget, so text there is read as typed.
+  const strict = tab.key !== 'config';
   for (const row of rowsOf(tab, values, issues)) {
-    const record = read(new RowReader(tab, row, issues));
+    const record = read(new RowReader(tab, row, issues, strict));
     if (record !== null) records.push(record);
   }
   return {records, issues};
@@ -162,7 +170,7 @@ export function readConfig(
       }
       target[entry.field] = valid;
     } else if (entry.kind === 'time') {
-      const text = reader.text('value').replace(/^'/, '');
+      const text = timeOfDay(raw, config.timeZone);
       if (/^([01]?\d|2[0-3]):[0-5]\d$/.test(text))
         target[entry.field] = text.padStart(5, '0');
       else
@@ -179,6 +187,29 @@ export function readConfig(
     return null;
   });
   return {config, issues: read.issues};
+}
+
+/** Writes a number the way readValue reads it back: decimal comma, no grouping. */
+function viNumberText(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/**
+ * Reads a time of day typed in Cấu hình: text "14:00" (kept as text by a leading
+ * apostrophe) or a time value, which Sheets hands back as a Date on 30/12/1899 in the zone.
+ */
+function timeOfDay(raw: unknown, timeZone: string): string {
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(raw as Date);
+    const part = (type: string) => parts.find(p => p.type === type)?.value;
+    return `${part('hour')}:${part('minute')}`;
+  }
+  return cellText(raw).replace(/^'/, '');
 }
 
 export function readUnits(values: unknown[][]): TabRead<Unit> {
@@ -283,8 +314,18 @@ export function readIndicators(
   return each(INDICATORS_TAB, values, reader => {
     const [groupCode, ...groupWords] = reader.text('group').split('. ');
     const first = reader.number('value1');
-    const second = reader.number('value2');
-    const currentText = [first, second].filter(v => v !== null).join('; ');
+    let second = reader.number('value2');
+    if (first === null && second !== null) {
+      reader.report(
+        'value2',
+        'Đã nhập phần 2 nhưng chưa nhập "Giá trị hiện tại" (phần 1), nên chỉ tiêu được tính là chưa có số liệu. Hãy nhập giá trị phần 1 trước.',
+      );
+      second = null;
+    }
+    const currentText = [first, second]
+      .filter((value): value is number => value !== null)
+      .map(viNumberText)
+      .join('; ');
     return {
       row: reader.rowNumber,
       no: reader.number('no') ?? 0,

@@ -1,13 +1,22 @@
 // Lays out the quarterly report as the rows of a "BC Quý …" tab: plain values, not formulas,
 // so the figures stay as reported. Headings are marked so the edge can style them.
 import {formatViDate} from '../core/calendar';
-import {QuarterlyReport, TaskLine, UnitText} from '../core/report-model';
+import {
+  QuarterlyReport,
+  ReportPeriodKind,
+  TaskLine,
+  UnitText,
+} from '../core/report-model';
 
 export type ReportRowStyle = 'title' | 'heading' | 'tableHeader' | 'body';
+
+/** Chart whose data is the label in column A and the count in column B of a row. */
+export type ReportChartKey = 'timeliness' | 'indicators';
 
 export interface ReportRow {
   style: ReportRowStyle;
   cells: Array<string | number>;
+  chart?: ReportChartKey;
 }
 
 /** Width of the report tab in columns. */
@@ -15,9 +24,32 @@ export const REPORT_WIDTH = 7;
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
-export function reportTabName(report: QuarterlyReport): string {
-  const {kind, year} = report.period;
+/** Returns the tab name of a period's report: "BC Quý II-2026" or "BC Năm 2026". */
+export function periodTabName(year: number, kind: ReportPeriodKind): string {
   return kind === 'year' ? `BC Năm ${year}` : `BC Quý ${ROMAN[kind]}-${year}`;
+}
+
+export function reportTabName(report: QuarterlyReport): string {
+  return periodTabName(report.period.year, report.period.kind);
+}
+
+/** First row (1-based) and row count of each chart's data in the report tab. */
+export function chartSources(
+  rows: readonly ReportRow[],
+): Array<{chart: ReportChartKey; firstRow: number; rowCount: number}> {
+  const sources: Array<{
+    chart: ReportChartKey;
+    firstRow: number;
+    rowCount: number;
+  }> = [];
+  rows.forEach((line, i) => {
+    if (line.chart === undefined) return;
+    const last = sources[sources.length - 1];
+    if (last && last.chart === line.chart && last.firstRow + last.rowCount === i + 1)
+      last.rowCount++;
+    else sources.push({chart: line.chart, firstRow: i + 1, rowCount: 1});
+  });
+  return sources;
 }
 
 const row = (
@@ -98,11 +130,17 @@ export function reportRows(report: QuarterlyReport): ReportRow[] {
         line.leadText,
       ),
     ),
+    row('tableHeader', 'Trạng thái chỉ tiêu', 'Số chỉ tiêu'),
+    ...report.charts.indicators.points.map(point => ({
+      ...row('body', point.label, point.value),
+      chart: 'indicators' as const,
+    })),
     row('heading', '2. Nhiệm vụ theo tình trạng thời hạn'),
     row('tableHeader', 'Tình trạng', 'Số nhiệm vụ', 'Mã nhiệm vụ'),
-    ...results.taskGroups.map(group =>
-      row('body', group.label, group.count, group.codes.join(', ')),
-    ),
+    ...results.taskGroups.map(group => ({
+      ...row('body', group.label, group.count, group.codes.join(', ')),
+      chart: 'timeliness' as const,
+    })),
     row('body', 'Tổng số nhiệm vụ', results.totalTasks),
     row('heading', '3. Kinh phí (triệu đồng)'),
     row('tableHeader', 'Dự kiến', 'Đã chi', 'Tỷ lệ đã chi', 'Đánh giá'),

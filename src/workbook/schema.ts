@@ -146,6 +146,10 @@ export const TASKS_TAB: TabSpec = {
     col('content', 'Nội dung nhiệm vụ', 'longText', 320, {required: true}),
     col('detail', 'Chi tiết (theo kế hoạch)', 'longText', 260),
     col('lead', 'Đơn vị chủ trì', 'unit', 160, {required: true}),
+    col('leadCodes', 'Mã đơn vị chủ trì', 'text', 110, {
+      managed: true,
+      note: 'Mã các đơn vị đọc được từ cột "Đơn vị chủ trì"; trống nghĩa là chưa rõ trách nhiệm.',
+    }),
     col('coordinating', 'Đơn vị phối hợp', 'text', 180),
     col('person', 'Người phụ trách', 'text', 150),
     col('personEmail', 'Email người phụ trách', 'email', 190),

@@ -1,0 +1,55 @@
+// Blocks of task rows led by the same units, for the warning-only protections that make a
+// person confirm before editing another unit's rows. Sheets cannot exempt anyone from a
+// warning-only protection, so every editor, the unit's own staff included, is asked to
+// confirm; the description names whose rows they are.
+import {Unit} from '../core/model';
+import {cellText} from './cells';
+import {ALL_UNITS_TEXT} from './derived';
+import {HeaderMap, tableRows} from './table';
+
+export interface RowBlock {
+  firstRow: number;
+  lastRow: number;
+  /** The lead codes cell shared by the block's rows. */
+  codes: string;
+  description: string;
+}
+
+/** Prefix of the descriptions of row protections, so a refresh finds and replaces them. */
+export const ROW_PROTECTION_PREFIX = 'NQ57: dòng của';
+
+/**
+ * Returns one block per run of consecutive rows with the same lead codes. Rows of every unit,
+ * rows whose lead resolves to no unit and blank rows start a new block and get none, so a
+ * plan sorted by group gives about one block per unit and group.
+ */
+export function taskRowBlocks(
+  headers: HeaderMap,
+  values: unknown[][],
+  units: readonly Unit[],
+): RowBlock[] {
+  const names = new Map(units.map(unit => [unit.code, unit.name]));
+  const blocks: RowBlock[] = [];
+  let open: RowBlock | null = null;
+  for (const row of tableRows(headers, values)) {
+    const codes = cellText(row.cells.get('leadCodes'));
+    if (open && open.codes === codes && open.lastRow + 1 === row.row) {
+      open.lastRow = row.row;
+      continue;
+    }
+    open = null;
+    if (codes === '' || codes === ALL_UNITS_TEXT) continue;
+    open = {firstRow: row.row, lastRow: row.row, codes, description: ''};
+    blocks.push(open);
+  }
+  for (const block of blocks) {
+    const label = block.codes
+      .split(', ')
+      .map(code => names.get(code) ?? code)
+      .join(', ');
+    block.description =
+      `${ROW_PROTECTION_PREFIX} ${label} (dòng ${block.firstRow}–${block.lastRow}); ` +
+      'đơn vị khác sửa cần xác nhận';
+  }
+  return blocks;
+}
