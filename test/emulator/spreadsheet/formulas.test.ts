@@ -41,6 +41,15 @@ describe('TODAY and NOW', () => {
     expect(sheet.getRange('B1').getValue()).toBe(12);
   });
 
+  test('date plus days stays a date', () => {
+    const {ss} = makeSpreadsheet('2026-06-12T03:00:00Z');
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1').setValue('31/05/2026');
+    sheet.getRange('B1').setFormula('=A1+7');
+    expect(sheet.getRange('B1').getDisplayValue()).toBe('07/06/2026');
+    expect(sheet.getRange('B1').getValue()).toBeInstanceOf(Date);
+  });
+
   test('days late from TODAY', () => {
     const {ss} = makeSpreadsheet('2026-06-12T03:00:00Z');
     const sheet = ss.getSheets()[0];

@@ -2,7 +2,7 @@
 // time zone. These helpers are uncounted; the public classes count their own calls.
 
 import type {RawCellContent} from 'hyperformula';
-import {GridRect} from './a1';
+import {GridRect, lettersToColumn} from './a1';
 import {parseInput} from './input';
 import {CellMeta, SheetData} from './model';
 import {
@@ -37,10 +37,28 @@ function subtractsDate(formula: string): boolean {
   return DATE_DIFFERENCE.test(code);
 }
 
+// "=K2", "=K2+7" or "=K2-3": a reference on the same tab, optionally plus or minus a number.
+const REFERENCE_PLUS_DAYS =
+  /^=\s*\$?([A-Za-z]{1,3})\$?(\d+)\s*(?:[+-]\s*\d+(?:\.\d+)?\s*)?$/;
+
+/** Returns the date format of the cell a "=K2+7" style formula refers to, if it has one. */
+function referencedDateFormat(
+  sheet: SheetData,
+  formula: string,
+): string | undefined {
+  const match = REFERENCE_PLUS_DAYS.exec(formula);
+  if (!match) return undefined;
+  const format = sheet.metaAt(
+    Number(match[2]),
+    lettersToColumn(match[1]),
+  )?.numberFormat;
+  return isDateFormat(format) ? format : undefined;
+}
+
 /**
  * Returns the format the cell is shown with: its own, or one inferred from a formula result.
- * NOTE: the engine types results of TODAY, NOW, DATE and the like as dates, but not a formula
- * over a cell that is a date only by its format ("=A1+7"), which Sheets would show as a date.
+ * NOTE: Sheets also infers a date for other formulas over date cells (for example MAX of a
+ * date column); the emulator infers it only from the engine's types and "=K2+7" formulas.
  */
 export function effectiveFormat(
   state: WorkbookState,
@@ -52,12 +70,12 @@ export function effectiveFormat(
   if (!isGeneral(own)) return own;
   const type = state.engine.detailedType(sheet.engineId, row - 1, col - 1);
   const inferred = INFERRED_FORMATS[type];
-  if (!inferred) return own;
-  if (type !== 'NUMBER_PERCENT') {
-    const formula = state.engine.formula(sheet.engineId, row - 1, col - 1);
-    if (formula && subtractsDate(formula)) return own;
-  }
-  return inferred;
+  if (type === 'NUMBER_PERCENT') return inferred;
+  const formula = state.engine.formula(sheet.engineId, row - 1, col - 1);
+  if (!formula) return inferred ?? own;
+  if (inferred) return subtractsDate(formula) ? own : inferred;
+  if (type !== 'NUMBER_RAW') return own;
+  return referencedDateFormat(sheet, formula) ?? own;
 }
 
 function isDate(value: unknown): value is Date {
