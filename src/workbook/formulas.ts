@@ -98,7 +98,7 @@ export function missingClarityFormula(c: RowRef): string {
 
 /** Tolerance of the comparison, as meets() allows for binary rounding ("0,7" ≥ 0,7). */
 function compare(operator: string, value: string, threshold: string): string {
-  const slack = `1E-9*MAX(1,ABS(${threshold}))`;
+  const slack = `0.000000001*MAX(1,ABS(${threshold}))`;
   return (
     `IF(${operator}=">=",${value}>=${threshold}-${slack},` +
     `IF(${operator}="<=",${value}<=${threshold}+${slack},` +
