@@ -1,23 +1,30 @@
 // Menu items about the Friday emails and the automation: preview, send now, install, remove
 // and the status view.
 import {escapeHtml} from '../html/escape';
-import {
-  automationStatus,
-  installTriggers,
-  removeOwnTriggers,
-} from './automation';
+import {installTriggers, removeOwnTriggers} from './automation';
+import {automationStatus, lastRunText, resumeText} from './automation-status';
 import {showDialog, table} from './dialogs';
+import {recipientProblems} from './mail-recipients';
 import {reminderMails, summaryMail} from './messages';
-import {loadState, PlanState} from './state';
-import {formatInstant} from './time-format';
+import {loadState} from './state';
 import {confirm, ui} from './ui-common';
 import {runReminders, runSummary} from './weekly-jobs';
+import {previousSnapshot} from './weekly-snapshot';
+import {weekInfo} from '../core/week';
 
+/** Shows this week's emails exactly as the jobs would build them now; sends nothing. */
 export function previewEmailsAction(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const state = loadState(spreadsheet);
-  const {mails, problems} = reminderMails(state, spreadsheet.getUrl());
-  const summary = summaryMail(state, spreadsheet.getUrl(), null, problems);
+  const week = weekInfo(state.today, state.config);
+  const {mails, unitCodes} = reminderMails(state, spreadsheet.getUrl());
+  const problems = recipientProblems(spreadsheet, unitCodes);
+  const summary = summaryMail(
+    state,
+    spreadsheet.getUrl(),
+    previousSnapshot(week.monday),
+    problems,
+  );
   const all = [...summary, ...mails];
   const blocks = all.map(
     mail =>
@@ -26,11 +33,14 @@ export function previewEmailsAction(): void {
       `srcdoc="${escapeHtml(mail.html)}"></iframe>`,
   );
   const missing = problems
-    .map(p => `<li>${escapeHtml(p.owner)}: ${escapeHtml(p.problem)}</li>`)
+    .map(
+      p =>
+        `<li>${escapeHtml(p.owner)}: ${escapeHtml(p.problem)}${p.address ? ` (${escapeHtml(p.address)})` : ''}</li>`,
+    )
     .join('');
   const body =
     `<p>Xem trước ${all.length} thư của tuần này. Không thư nào được gửi.</p>` +
-    (missing ? `<p>Đơn vị không nhận được thư:</p><ul>${missing}</ul>` : '') +
+    (missing ? `<p>Địa chỉ cần sửa:</p><ul>${missing}</ul>` : '') +
     blocks.join('');
   showDialog('Xem trước thư tuần', body, 900, 640);
 }
@@ -43,7 +53,11 @@ export function sendRemindersNowAction(): void {
     )
   )
     return;
-  ui().alert('Gửi nhắc báo cáo', runReminders().message, ui().ButtonSet.OK);
+  ui().alert(
+    'Gửi nhắc báo cáo',
+    runReminders({manual: true}).message,
+    ui().ButtonSet.OK,
+  );
 }
 
 export function sendSummaryNowAction(): void {
@@ -83,9 +97,10 @@ export function removeAutomationAction(): void {
   );
 }
 
+/** Lists each trigger with its next run and last result, and warns when one is missing. */
 export function automationStatusAction(): void {
-  const state: PlanState = loadState(SpreadsheetApp.getActiveSpreadsheet());
-  const statuses = automationStatus();
+  const config = loadState(SpreadsheetApp.getActiveSpreadsheet()).config;
+  const statuses = automationStatus(config);
   const rows = statuses.map(status => [
     status.label,
     status.installed === 1
@@ -93,24 +108,28 @@ export function automationStatusAction(): void {
       : status.installed === 0
         ? 'THIẾU – hãy bật lại'
         : `Trùng ${status.installed} trigger – hãy bật lại`,
-    status.lastRun
-      ? formatInstant(status.lastRun.at, state.config.timeZone)
-      : 'Chưa chạy',
-    status.lastRun
-      ? `${status.lastRun.ok ? 'Thành công' : 'Có lỗi'}: ${status.lastRun.message}`
-      : '',
+    status.nextRun,
+    lastRunText(status, config.timeZone),
   ]);
-  const missing = statuses.some(status => status.installed !== 1);
-  const warning = missing
-    ? '<p><strong>Cảnh báo:</strong> có trigger bị thiếu hoặc trùng. Chọn NQ57 → Tự động hóa → Bật gửi tự động để cài lại.</p>'
-    : '';
-  showDialog(
-    'Trạng thái tự động',
-    warning +
-      table(['Việc', 'Trạng thái', 'Lần chạy gần nhất', 'Kết quả'], rows),
-    720,
-    360,
-  );
+  const missing = statuses.filter(status => status.installed === 0);
+  const duplicated = statuses.filter(status => status.installed > 1);
+  const warnings: string[] = [];
+  if (missing.length > 0)
+    warnings.push(
+      `Thiếu trigger: ${missing.map(s => s.label).join(', ')}. Chọn NQ57 → Tự động hóa → Bật gửi tự động để cài lại.`,
+    );
+  if (duplicated.length > 0)
+    warnings.push(
+      `Trigger bị trùng: ${duplicated.map(s => s.label).join(', ')}. Bật gửi tự động lại để chỉ còn một.`,
+    );
+  const resume = resumeText(config);
+  const body =
+    warnings
+      .map(
+        w => `<p role="alert"><strong>Cảnh báo:</strong> ${escapeHtml(w)}</p>`,
+      )
+      .join('') +
+    table(['Việc', 'Trạng thái', 'Lần chạy tới', 'Lần chạy gần nhất'], rows) +
+    (resume ? `<p>${escapeHtml(resume)}</p>` : '');
+  showDialog('Trạng thái tự động', body, 820, 420);
 }
-
-/** Counts shown by the toast after the daily refresh runs from the menu. */

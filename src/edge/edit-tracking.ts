@@ -14,16 +14,21 @@ import {
   INDICATORS_TAB,
   BUDGET_TAB,
   UNITS_TAB,
+  CONFIG_TAB,
 } from '../workbook/schema';
 import {columnLetter, HeaderMap, mapHeaders} from '../workbook/table';
 import {adjacentGroups, rowFormulas} from '../workbook/upgrade';
-import {deadlineSetting} from './settings-cache';
+import {readConfig} from '../workbook/read-tabs';
+import {builtInPlan} from '../plan';
+import {deadlineSetting, storeSettings} from './settings-cache';
+import {readTab} from './sheet-io';
 import {toSheetRows, toSheetValue} from './sheet-io';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TRACKED: TabSpec[] = [
+  CONFIG_TAB,
   TASKS_TAB,
   WEEKLY_TAB,
   INDICATORS_TAB,
@@ -64,6 +69,7 @@ export function handleEdit(event: EditEvent): void {
     stampTasks(sheet, headers, firstRow, lastRow, now, user, timeZone, event);
   if (tab.key === 'weekly')
     stampWeekly(sheet, headers, firstRow, lastRow, now, user, timeZone);
+  if (tab.key === 'config') applySettings(sheet);
   extendFormulas(sheet, headers, firstRow, lastRow);
   appendLog(spreadsheet, tab, headers, event, header, now, user);
 }
@@ -154,6 +160,11 @@ function stampTasks(
   if (changed) completed.setValues(dates);
 }
 
+/**
+ * Fills the week, reporter and submission time of report rows that have content and lack
+ * them. A later edit keeps the first submission time, so fixing a typo does not make an
+ * on-time report late. Only the stamp columns are written, never the formula column.
+ */
 function stampWeekly(
   sheet: Sheet,
   headers: HeaderMap,
@@ -164,29 +175,45 @@ function stampWeekly(
   timeZone: string,
 ): void {
   const count = lastRow - firstRow + 1;
-  const width = headers.width;
-  const values = sheet.getRange(firstRow, 1, count, width).getValues();
-  const at = (key: string) => headers.index.get(key);
+  const values = sheet.getRange(firstRow, 1, count, headers.width).getValues();
   const monday = weekStart(civilDateOf(now, timeZone));
-  const fill = (key: string, value: () => unknown) => {
-    const position = at(key);
-    if (position === undefined) return false;
+  const stamps: Array<[string, () => unknown]> = [
+    ['week', () => new Date(wallTimeToInstant(monday, '00:00', timeZone))],
+    ['reporter', () => user],
+    ['submittedAt', () => new Date(now)],
+  ];
+  for (const [key, value] of stamps) {
+    const position = headers.index.get(key);
+    if (position === undefined) continue;
     let changed = false;
-    for (const line of values) {
-      if (line.every(cell => cellText(cell) === '')) continue;
-      if (cellText(line[position]) === '') {
-        line[position] = value();
-        changed = true;
-      }
-    }
-    return changed;
-  };
-  const changed = [
-    fill('week', () => new Date(wallTimeToInstant(monday, '00:00', timeZone))),
-    fill('reporter', () => user),
-    fill('submittedAt', () => new Date(now)),
-  ].some(Boolean);
-  if (changed) sheet.getRange(firstRow, 1, count, width).setValues(values);
+    const column = values.map(line => {
+      const filled = line.some(
+        (cell, i) =>
+          i !== position && cellText(cell) !== '' && !isStamp(headers, i),
+      );
+      if (!filled || cellText(line[position]) !== '') return [line[position]];
+      changed = true;
+      return [value()];
+    });
+    if (changed)
+      sheet.getRange(firstRow, position + 1, count, 1).setValues(column);
+  }
+}
+
+/** Whether the column at `position` is written by the add-on (stamps, formulas). */
+function isStamp(headers: HeaderMap, position: number): boolean {
+  for (const [key, at] of headers.index) {
+    if (at !== position) continue;
+    const spec = headers.tab.columns.find(column => column.key === key);
+    return spec?.managed === true || key === 'week';
+  }
+  return false;
+}
+
+/** Stores the edited settings, moving the Friday triggers when their times changed. */
+function applySettings(sheet: Sheet): void {
+  const {config} = readConfig(readTab(sheet), builtInPlan().config);
+  storeSettings(config);
 }
 
 /** Gives the edited rows their computed columns' formulas where a cell of them is empty. */

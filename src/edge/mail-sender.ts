@@ -1,221 +1,200 @@
-// Sends the Friday emails exactly once. Each email has a key (week, kind, unit). Before a send
-// the key is marked "sending" in the document properties and after it "sent"; a rerun skips
-// every key marked either way, so a trigger that fires twice, a "send now" click during a run,
-// or a run that dies after sending never sends a duplicate. A send that throws is marked
-// "failed" and retried by the next run, so none is skipped. Every attempt is recorded in the
-// "Thư đã gửi" tab in one batched write per run.
-import {instantValue, CellValue} from '../workbook/cell-value';
-import {MAIL_TAB} from '../workbook/schema';
-import {mapHeaders} from '../workbook/table';
+// Sends the Friday emails exactly once, using the marks of mail-marks.ts: an email whose key
+// is marked sent (or "sending", left by a run that died) is skipped, one that is pending or
+// failed is sent again. Before each send the run checks the daily recipient quota and its
+// time budget, and stops cleanly when either is short, leaving the rest marked pending for
+// the resume trigger. The caller holds the document lock.
+import {MailMark, MarkStore} from './mail-marks';
 import {OutgoingMail} from './messages';
-import {readTab, toSheetRows} from './sheet-io';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const KEY_PREFIX = 'mail:';
 const SENDER_NAME = 'Tiện ích theo dõi NQ57';
+/** Attempts per email and run for transient errors, with 1 s then 2 s between them. */
 const MAX_TRIES = 3;
 
-/** Stop sending when this much of Apps Script's six minutes is used, to record safely. */
-export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Messages Apps Script throws for problems that a retry in a moment cannot fix. */
+const PERMANENT = [/invalid email/i, /limit exceeded/i, /permission/i];
+const QUOTA_EXHAUSTED = /too many times for one day/i;
+/** MailApp names the address it rejects; the emulator and Apps Script both say "Invalid email: x". */
+const INVALID_ADDRESS = /invalid email:\s*(\S+)/i;
 
-type MailState = 'sending' | 'sent' | 'failed';
-
-interface MailMark {
-  state: MailState;
-  at: number;
-  error?: string;
-}
+export type DeferReason = 'quota' | 'time';
 
 export interface SendOutcome {
   sent: OutgoingMail[];
-  /** Already sent by an earlier run (or by a run that died after sending). */
+  /** Sent by an earlier run, failed for good with the same recipients, or expired. */
   skipped: OutgoingMail[];
-  failed: Array<{mail: OutgoingMail; error: string}>;
-  /** Not attempted: the daily quota or the time budget ran out; the next run sends them. */
-  deferred: OutgoingMail[];
+  failed: Array<{mail: OutgoingMail; error: string; permanent: boolean}>;
+  /** Not attempted because the quota or the time budget ran out; the next run sends them. */
+  deferred: Array<{mail: OutgoingMail; reason: DeferReason}>;
+  /** Not sent because this run may only finish emails that earlier runs left. */
+  notDue: OutgoingMail[];
 }
 
-/** Messages Apps Script throws for problems that a retry in a moment cannot fix. */
-const PERMANENT = [
-  /invalid email/i,
-  /limit exceeded/i,
-  /too many times for one day/i,
-  /permission/i,
-];
-
-function isPermanent(error: string): boolean {
-  return PERMANENT.some(pattern => pattern.test(error));
+export interface SendOptions {
+  /** Whether an email with no mark yet may be sent by this run. */
+  allowFresh(mail: OutgoingMail): boolean;
+  /** Recipients of the daily quota that reminders must leave for the week's summary. */
+  reservedForSummary: number;
+  /** Instant after which no new email is started (the run's time budget). */
+  stopAt: number;
 }
 
-function readMarks(
-  properties: GoogleAppsScript.Properties.Properties,
-): Map<string, MailMark> {
-  const marks = new Map<string, MailMark>();
-  for (const [key, value] of Object.entries(properties.getProperties())) {
-    if (!key.startsWith(KEY_PREFIX)) continue;
-    try {
-      marks.set(key.slice(KEY_PREFIX.length), JSON.parse(value) as MailMark);
-    } catch {
-      console.warn(`Ignoring unreadable mail mark ${key}`);
-    }
-  }
-  return marks;
+export function emptyOutcome(): SendOutcome {
+  return {sent: [], skipped: [], failed: [], deferred: [], notDue: []};
 }
 
-function send(mail: OutgoingMail): void {
-  MailApp.sendEmail({
-    to: mail.to.join(','),
-    subject: mail.subject,
-    body: mail.text,
-    htmlBody: mail.html,
-    name: SENDER_NAME,
-  });
-}
-
-/** Sends with retries and exponential backoff; returns the last error, or null on success. */
-function sendWithRetry(mail: OutgoingMail): string | null {
-  let lastError = '';
-  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    try {
-      send(mail);
-      return null;
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      console.warn(
-        `Sending ${mail.key} failed (attempt ${attempt + 1}): ${lastError}`,
-      );
-      if (isPermanent(lastError)) break;
-      if (attempt + 1 < MAX_TRIES) Utilities.sleep(1000 * 2 ** attempt);
-    }
-  }
-  return lastError;
-}
-
-/**
- * Sends `mails` in order, skipping those already sent. The caller holds the document lock.
- * `startedAt` is when the run began, for the time budget.
- */
-export function sendOnce(
-  spreadsheet: Spreadsheet,
-  mails: OutgoingMail[],
-  startedAt: number,
-): SendOutcome {
-  const properties = PropertiesService.getDocumentProperties();
-  const marks = readMarks(properties);
-  const outcome: SendOutcome = {
-    sent: [],
-    skipped: [],
-    failed: [],
-    deferred: [],
-  };
-  const ledger: CellValue[][] = [];
-  let quota = mails.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
-
-  for (const mail of mails) {
-    const mark = marks.get(mail.key);
-    if (mark && (mark.state === 'sent' || mark.state === 'sending')) {
-      outcome.skipped.push(mail);
-      continue;
-    }
-    if (mail.to.length > quota || Date.now() - startedAt > TIME_BUDGET_MS) {
-      outcome.deferred.push(mail);
-      continue;
-    }
-    properties.setProperty(
-      KEY_PREFIX + mail.key,
-      JSON.stringify({state: 'sending', at: Date.now()}),
-    );
-    const error = sendWithRetry(mail);
-    const at = Date.now();
-    if (error === null) {
-      quota -= mail.to.length;
-      properties.setProperty(
-        KEY_PREFIX + mail.key,
-        JSON.stringify({state: 'sent', at}),
-      );
-      outcome.sent.push(mail);
-    } else {
-      properties.setProperty(
-        KEY_PREFIX + mail.key,
-        JSON.stringify({state: 'failed', at, error}),
-      );
-      outcome.failed.push({mail, error});
-    }
-    ledger.push(ledgerRow(mail, at, error));
-  }
-  for (const mail of outcome.deferred)
-    ledger.push(
-      ledgerRow(
-        mail,
-        Date.now(),
-        'Chưa gửi: hết hạn mức thư trong ngày hoặc hết thời gian chạy; lần chạy sau sẽ gửi tiếp.',
-      ),
-    );
-  appendLedger(spreadsheet, ledger);
-  return outcome;
-}
-
-function ledgerRow(
+function markOf(
   mail: OutgoingMail,
-  at: number,
-  error: string | null,
-): CellValue[] {
-  const kind = mail.kind === 'reminder' ? 'Nhắc báo cáo' : 'Tổng hợp tuần';
-  const result =
-    error === null
-      ? 'Đã gửi'
-      : error.startsWith('Chưa gửi')
-        ? 'Chờ gửi'
-        : 'Lỗi';
-  return [
-    mail.key,
-    kind,
-    mail.weekLabel,
-    mail.unitName,
-    mail.to.join(', '),
-    mail.subject,
-    instantValue(at),
-    result,
-    error ?? '',
-  ];
+  state: MailMark['state'],
+  extra: Partial<MailMark> = {},
+): MailMark {
+  return {
+    state,
+    at: Date.now(),
+    kind: mail.kind,
+    weekStart: mail.weekStart,
+    weekLabel: mail.weekLabel,
+    unitName: mail.unitName,
+    to: mail.to,
+    subject: mail.subject,
+    logged: false,
+    ...extra,
+  };
 }
 
-/** Appends rows to "Thư đã gửi" in the order of the tab's current headers. */
-function appendLedger(spreadsheet: Spreadsheet, rows: CellValue[][]): void {
-  if (rows.length === 0) return;
-  const sheet =
-    spreadsheet.getSheetByName(MAIL_TAB.name) ??
-    spreadsheet.insertSheet(MAIL_TAB.name);
-  const header =
-    sheet.getLastRow() === 0
-      ? []
-      : sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const headers = mapHeaders(MAIL_TAB, header);
-  if (headers.missing.length > 0) {
-    sheet
-      .getRange(1, 1, 1, MAIL_TAB.columns.length)
-      .setValues([MAIL_TAB.columns.map(c => c.header)]);
+function sameRecipients(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((address, i) => address === b[i]);
+}
+
+/** Tells whether an earlier run settled this email for good. */
+function settled(mark: MailMark | undefined, mail: OutgoingMail): boolean {
+  if (!mark) return false;
+  if (mark.state === 'sent' || mark.state === 'sending') return true;
+  if (mark.state === 'expired') return true;
+  // A permanent failure is retried only once someone has changed the addresses.
+  return (
+    mark.state === 'failed' &&
+    mark.permanent === true &&
+    sameRecipients(mark.to, mail.to)
+  );
+}
+
+interface Attempt {
+  error: string | null;
+  permanent: boolean;
+  quotaExhausted: boolean;
+  /** Recipients after dropping addresses that MailApp rejected. */
+  to: string[];
+  rejected: string[];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sends with retries and exponential backoff; drops an address MailApp rejects and goes on. */
+function sendWithRetry(mail: OutgoingMail): Attempt {
+  const attempt: Attempt = {
+    error: null,
+    permanent: false,
+    quotaExhausted: false,
+    to: [...mail.to],
+    rejected: [],
+  };
+  let tries = 0;
+  while (tries < MAX_TRIES && attempt.to.length > 0) {
+    try {
+      MailApp.sendEmail({
+        to: attempt.to.join(','),
+        subject: mail.subject,
+        body: mail.text,
+        htmlBody: mail.html,
+        name: SENDER_NAME,
+      });
+      attempt.error = null;
+      return attempt;
+    } catch (error) {
+      attempt.error = messageOf(error);
+      const invalid = INVALID_ADDRESS.exec(attempt.error)?.[1];
+      if (invalid && attempt.to.includes(invalid)) {
+        attempt.rejected.push(invalid);
+        attempt.to = attempt.to.filter(address => address !== invalid);
+        continue;
+      }
+      tries++;
+      console.warn(
+        `Sending ${mail.key} failed (try ${tries}): ${attempt.error}`,
+      );
+      attempt.quotaExhausted = QUOTA_EXHAUSTED.test(attempt.error);
+      attempt.permanent = PERMANENT.some(pattern =>
+        pattern.test(attempt.error!),
+      );
+      if (attempt.permanent || attempt.quotaExhausted) return attempt;
+      if (tries < MAX_TRIES) Utilities.sleep(1000 * 2 ** (tries - 1));
+    }
   }
-  const ordered =
-    headers.missing.length > 0
-      ? rows
-      : rows.map(row => {
-          const line: CellValue[] = new Array(headers.width).fill('');
-          MAIL_TAB.columns.forEach(
-            (column, i) => (line[headers.index.get(column.key)!] = row[i]),
-          );
-          return line;
-        });
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const start = sheet.getLastRow() + 1;
-  sheet
-    .getRange(start, 1, ordered.length, ordered[0].length)
-    .setValues(toSheetRows(ordered, timeZone));
+  if (attempt.to.length === 0) attempt.permanent = true;
+  return attempt;
 }
 
-/** Reads how many emails of a week were recorded, for the status view. */
-export function ledgerSize(spreadsheet: Spreadsheet): number {
-  const sheet = spreadsheet.getSheetByName(MAIL_TAB.name);
-  return sheet ? Math.max(0, readTab(sheet).length - 1) : 0;
+/** Sends `mails` in order, skipping those settled earlier; see the file comment. */
+export function sendOnce(
+  store: MarkStore,
+  mails: OutgoingMail[],
+  options: SendOptions,
+): SendOutcome {
+  const outcome = emptyOutcome();
+  const todo = mails.filter(mail => {
+    if (settled(store.get(mail.key), mail)) outcome.skipped.push(mail);
+    else if (!store.get(mail.key) && !options.allowFresh(mail))
+      outcome.notDue.push(mail);
+    else return true;
+    return false;
+  });
+  let quota = todo.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
+  let stopped: DeferReason | null = null;
+
+  for (const mail of todo) {
+    const reserve = mail.kind === 'reminder' ? options.reservedForSummary : 0;
+    if (stopped === null && Date.now() >= options.stopAt) stopped = 'time';
+    if (stopped !== null || mail.to.length > quota - reserve) {
+      outcome.deferred.push({mail, reason: stopped ?? 'quota'});
+      continue;
+    }
+    store.put(mail.key, markOf(mail, 'sending'));
+    const attempt = sendWithRetry(mail);
+    const sentTo = {...mail, to: attempt.to};
+    const rejected =
+      attempt.rejected.length > 0
+        ? `MailApp từ chối địa chỉ: ${attempt.rejected.join(', ')}.`
+        : undefined;
+    if (attempt.error === null) {
+      quota -= attempt.to.length;
+      store.put(mail.key, markOf(sentTo, 'sent', {error: rejected}));
+      outcome.sent.push(sentTo);
+    } else if (attempt.quotaExhausted) {
+      quota = 0;
+      outcome.deferred.push({mail, reason: 'quota'});
+    } else {
+      const tries = (store.get(mail.key)?.tries ?? 0) + 1;
+      const error = [rejected, attempt.error].filter(Boolean).join(' ');
+      store.put(
+        mail.key,
+        markOf(mail, 'failed', {error, permanent: attempt.permanent, tries}),
+      );
+      outcome.failed.push({mail, error, permanent: attempt.permanent});
+    }
+  }
+  store.putAll(
+    outcome.deferred.map(({mail, reason}) => [
+      mail.key,
+      markOf(mail, 'pending', {
+        error:
+          reason === 'quota'
+            ? 'Hết hạn mức người nhận thư trong ngày; lần chạy sau sẽ gửi tiếp.'
+            : 'Lần chạy gần hết thời gian cho phép; lần chạy sau sẽ gửi tiếp.',
+        tries: store.get(mail.key)?.tries,
+      }),
+    ]),
+  );
+  return outcome;
 }

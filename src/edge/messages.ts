@@ -27,16 +27,21 @@ export interface OutgoingMail {
 /** Apps Script accepts at most 50 recipients in one message. */
 export const MAX_RECIPIENTS = 50;
 
+/** Unit part of the summary's key: the standing office receives it. */
+export const SUMMARY_KEY_UNIT = 'VP';
+
 export function mailKey(
   weekStart: string,
   kind: MailKind,
   unit: string,
-  part = 0,
 ): string {
-  return `${weekStart}|${kind}|${unit}${part > 0 ? `#${part + 1}` : ''}`;
+  return `${weekStart}|${kind}|${unit}`;
 }
 
-/** Splits a message whose recipients exceed the per-message limit into several. */
+/**
+ * Splits a message whose recipients exceed the per-message limit into several. The first
+ * part keeps the email's key, so a list that grows past the limit does not resend it.
+ */
 function chunked(mail: OutgoingMail): OutgoingMail[] {
   if (mail.to.length <= MAX_RECIPIENTS) return [mail];
   const parts: OutgoingMail[] = [];
@@ -44,17 +49,26 @@ function chunked(mail: OutgoingMail): OutgoingMail[] {
     const part = i / MAX_RECIPIENTS;
     parts.push({
       ...mail,
-      key: `${mail.key}#${part + 1}`,
+      key: part === 0 ? mail.key : `${mail.key}#${part + 1}`,
       to: mail.to.slice(i, i + MAX_RECIPIENTS),
     });
   }
   return parts;
 }
 
+export interface ReminderMails {
+  mails: OutgoingMail[];
+  /** Units that have no valid address, so they get no reminder. */
+  problems: RecipientProblem[];
+  /** Codes of every unit due a reminder this week, with or without an address. */
+  unitCodes: Set<string>;
+}
+
+/** Builds one reminder per unit that has open work or has not reported this week. */
 export function reminderMails(
   state: PlanState,
   spreadsheetUrl: string,
-): {mails: OutgoingMail[]; problems: RecipientProblem[]} {
+): ReminderMails {
   const units = state.units.filter(unit => !isPartner(unit));
   const reminders = buildReminders({
     config: state.config,
@@ -65,8 +79,12 @@ export function reminderMails(
   });
   const mails: OutgoingMail[] = [];
   const problems: RecipientProblem[] = [];
+  const unitCodes = new Set<string>();
   for (const reminder of reminders) {
-    const to = reminder.recipients.filter(isEmail);
+    unitCodes.add(reminder.unit.code);
+    const to = [
+      ...new Set(reminder.recipients.map(address => address.toLowerCase())),
+    ].filter(isEmail);
     if (to.length === 0) {
       problems.push({
         owner: reminder.unit.name,
@@ -88,7 +106,7 @@ export function reminderMails(
       }),
     );
   }
-  return {mails, problems};
+  return {mails, problems, unitCodes};
 }
 
 export function summaryRecipients(state: PlanState): string[] {
@@ -101,6 +119,7 @@ export function summaryRecipients(state: PlanState): string[] {
   );
 }
 
+/** Builds the weekly summary for the standing office and the configured recipients. */
 export function summaryMail(
   state: PlanState,
   spreadsheetUrl: string,
@@ -121,7 +140,7 @@ export function summaryMail(
   if (to.length === 0) return [];
   const parts = summaryEmail(summary, {spreadsheetUrl});
   return chunked({
-    key: mailKey(summary.week.monday, 'summary', 'VP'),
+    key: mailKey(summary.week.monday, 'summary', SUMMARY_KEY_UNIT),
     kind: 'summary',
     weekLabel: summary.week.label,
     weekStart: summary.week.monday,

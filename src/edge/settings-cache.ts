@@ -1,6 +1,8 @@
-// Settings that triggers need on every run, kept in the document properties by setup and the
-// daily refresh so an edit does not have to read the whole Cấu hình tab.
+// Settings that triggers need on every run, kept in the document properties by setup, the
+// daily refresh and edits of "Cấu hình", so an edit does not have to read the whole tab.
+// Storing them also moves the Friday triggers when their times in "Cấu hình" changed.
 import {PlanConfig} from '../core/model';
+import {followScheduleChanges} from './automation';
 
 const DEADLINE_KEY = 'config:deadline';
 
@@ -9,6 +11,7 @@ export function storeSettings(config: PlanConfig): void {
     DEADLINE_KEY,
     config.deadlineTime,
   );
+  followScheduleChanges(config);
 }
 
 /** The Friday deadline as hour and minute; 14:00 until setup has stored one. */

@@ -1,20 +1,44 @@
 // The Friday jobs: the morning reminder to each unit and the summary after the deadline.
 // Both run under the document lock, so a trigger that fires twice or a "send now" click
-// during a run waits for it and then finds every email already sent.
-import {TimelinessSnapshot} from '../core/report-model';
-import {snapshot} from '../core/weekly';
+// during a run waits for it and then finds every email already sent. Whatever a run could
+// not finish (quota, time budget, a failed send, a busy lock) is left for the resume trigger.
+import {wallTimeToInstant} from '../core/calendar';
+import {RecipientProblem} from '../core/report-model';
 import {weekInfo} from '../core/week';
-import {HANDLERS, HandlerName, recordRun, scheduleResume} from './automation';
-import {OutgoingMail, reminderMails, summaryMail} from './messages';
-import {sendOnce, SendOutcome} from './mail-sender';
+import {
+  cancelResume,
+  HANDLERS,
+  HandlerName,
+  scheduleResume,
+} from './automation';
+import {KIND_LABELS, resultLabel, writeLedger} from './mail-ledger';
+import {MarkStore} from './mail-marks';
+import {recipientProblems} from './mail-recipients';
+import {emptyOutcome, sendOnce, SendOutcome} from './mail-sender';
+import {
+  mailKey,
+  OutgoingMail,
+  reminderMails,
+  summaryMail,
+  SUMMARY_KEY_UNIT,
+  summaryRecipients,
+} from './messages';
+import {recordRun, recordStart} from './run-records';
 import {loadState, PlanState} from './state';
+import {previousSnapshot, storeSnapshot} from './weekly-snapshot';
 
+/**
+ * When this execution started. Apps Script runs a script's top-level code at the start of
+ * every execution, so this is the instant the 6-minute limit counts from.
+ */
+const EXECUTION_STARTED_AT = Date.now();
+/** No email is started after this much of the 6 minutes, leaving time to record results. */
+export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const LOCK_WAIT_MS = 30 * 1000;
-const RESUME_DELAY_MS = 5 * 60 * 1000;
-const SNAPSHOT_KEY = 'snapshot:last';
-const PREVIOUS_SNAPSHOT_KEY = 'snapshot:previous';
-/** Apps Script keeps at most 9 KB in one property value. */
-const MAX_PROPERTY_BYTES = 9000;
+const MINUTE_MS = 60 * 1000;
+/** After the 6-minute limit, so a run that Apps Script stops is finished by the resume run. */
+const SAFETY_RESUME_MS = 7 * MINUTE_MS;
+const SAFETY_REASON = 'unfinished';
 
 export interface JobResult {
   outcome: SendOutcome | null;
@@ -22,41 +46,9 @@ export interface JobResult {
   message: string;
 }
 
-interface StoredSnapshot {
-  weekStart: string;
-  data: TimelinessSnapshot;
-}
-
-function readSnapshot(key: string): StoredSnapshot | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(key);
-  return text ? (JSON.parse(text) as StoredSnapshot) : null;
-}
-
-/** The snapshot of the latest summary before `weekStart`, to report what changed since. */
-function previousSnapshot(weekStart: string): TimelinessSnapshot | null {
-  const last = readSnapshot(SNAPSHOT_KEY);
-  if (last && last.weekStart < weekStart) return last.data;
-  const previous = readSnapshot(PREVIOUS_SNAPSHOT_KEY);
-  return previous && previous.weekStart < weekStart ? previous.data : null;
-}
-
-function storeSnapshot(state: PlanState, weekStart: string): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const text = JSON.stringify({
-    weekStart,
-    data: snapshot(state.tasks, state.today),
-  });
-  if (text.length > MAX_PROPERTY_BYTES) {
-    // NOTE: plans this large lose "what changed since last week" until the snapshot moves to a tab.
-    console.warn(
-      `Snapshot of ${state.tasks.length} tasks is too large to store (${text.length} bytes)`,
-    );
-    return;
-  }
-  const last = readSnapshot(SNAPSHOT_KEY);
-  if (last && last.weekStart < weekStart)
-    properties.setProperty(PREVIOUS_SNAPSHOT_KEY, JSON.stringify(last));
-  properties.setProperty(SNAPSHOT_KEY, text);
+export interface JobOptions {
+  /** A person asked from the menu: reminders may go out after the deadline. */
+  manual?: boolean;
 }
 
 function withDocumentLock<T>(work: () => T): T | null {
@@ -80,70 +72,154 @@ function describe(outcome: SendOutcome): string {
   return parts.join(', ');
 }
 
-function finish(
-  handler: HandlerName,
-  outcome: SendOutcome,
-  label: string,
-): JobResult {
-  if (
-    outcome.deferred.length > 0 ||
-    outcome.failed.some(f => !/invalid email/i.test(f.error))
-  ) {
-    scheduleResume(RESUME_DELAY_MS);
+/** Minutes until the resume run: soon after a time stop, later after errors or no quota. */
+function resumeDelay(outcome: SendOutcome, store: MarkStore): number | null {
+  const delays: number[] = [];
+  for (const {reason} of outcome.deferred)
+    delays.push(reason === 'time' ? MINUTE_MS : 60 * MINUTE_MS);
+  for (const {mail, permanent} of outcome.failed) {
+    if (permanent) continue;
+    const tries = store.get(mail.key)?.tries ?? 1;
+    delays.push(Math.min(60, 5 * 2 ** (tries - 1)) * MINUTE_MS);
   }
-  const message = `${label}: ${describe(outcome)}.`;
-  recordRun(handler, {
-    at: Date.now(),
-    ok: outcome.failed.length === 0,
-    message,
-  });
-  console.info(`${handler}: ${message}`);
-  return {outcome, message};
+  return delays.length === 0 ? null : Math.min(...delays);
 }
 
-function busy(handler: HandlerName): JobResult {
-  const message =
-    'Một lần chạy khác đang gửi thư; lần này dừng để không gửi trùng.';
-  console.warn(`${handler}: ${message}`);
-  return {outcome: null, message};
+interface Job {
+  handler: HandlerName;
+  label: string;
+  /** Builds the emails and the send options from the state; returns a message to stop. */
+  plan(
+    state: PlanState,
+    store: MarkStore,
+  ):
+    | {mails: OutgoingMail[]; allowFresh: boolean; reserve: number}
+    | {stop: string};
+  /** Runs after sending, still under the lock. */
+  after?(state: PlanState, outcome: SendOutcome): void;
 }
 
-export function runReminders(): JobResult {
-  const startedAt = Date.now();
+function runJob(job: Job): JobResult {
+  recordStart(job.handler);
   const result = withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const state = loadState(spreadsheet, startedAt);
-    const {mails} = reminderMails(state, spreadsheet.getUrl());
-    return finish(
-      HANDLERS.reminder,
-      sendOnce(spreadsheet, mails, startedAt),
-      'Nhắc báo cáo tuần',
-    );
-  });
-  return result ?? busy(HANDLERS.reminder);
-}
-
-export function runSummary(): JobResult {
-  const startedAt = Date.now();
-  const result = withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const state = loadState(spreadsheet, startedAt);
+    const state = loadState(spreadsheet, Date.now());
     const week = weekInfo(state.today, state.config);
-    const {problems} = reminderMails(state, spreadsheet.getUrl());
-    const mails: OutgoingMail[] = summaryMail(
-      state,
-      spreadsheet.getUrl(),
-      previousSnapshot(week.monday),
-      problems,
-    );
-    const outcome = sendOnce(spreadsheet, mails, startedAt);
-    if (outcome.sent.length > 0) storeSnapshot(state, week.monday);
-    return finish(HANDLERS.summary, outcome, 'Tổng hợp tuần');
+    const store = new MarkStore(PropertiesService.getDocumentProperties());
+    store.settle(week.monday, Date.now());
+
+    const plan = job.plan(state, store);
+    let outcome = emptyOutcome();
+    let message: string;
+    if ('stop' in plan) {
+      message = `${job.label}: ${plan.stop}`;
+    } else {
+      // If Apps Script ends this run before it records its work, this run finishes it.
+      scheduleResume(SAFETY_RESUME_MS, SAFETY_REASON);
+      outcome = sendOnce(store, plan.mails, {
+        allowFresh: () => plan.allowFresh,
+        reservedForSummary: plan.reserve,
+        stopAt: EXECUTION_STARTED_AT + TIME_BUDGET_MS,
+      });
+      message = `${job.label}: ${describe(outcome)}.`;
+    }
+    writeLedger(spreadsheet, store);
+    job.after?.(state, outcome);
+    cancelResume(SAFETY_REASON);
+    const delay = resumeDelay(outcome, store);
+    if (delay !== null) scheduleResume(delay, job.handler);
+    else cancelResume(job.handler);
+    return {outcome, message};
   });
-  return result ?? busy(HANDLERS.summary);
+  if (result === null) {
+    // The run holding the lock may be another job, so this one must still happen later.
+    scheduleResume(MINUTE_MS, job.handler);
+    const message = `${job.label}: một lần chạy khác đang gửi thư; sẽ chạy lại sau ít phút để không gửi trùng.`;
+    console.warn(`${job.handler}: ${message}`);
+    recordRun(job.handler, {at: Date.now(), ok: true, message});
+    return {outcome: null, message};
+  }
+  const ok = result.outcome?.failed.length === 0;
+  recordRun(job.handler, {at: Date.now(), ok, message: result.message});
+  console.info(`${job.handler}: ${result.message}`);
+  return result;
 }
 
-/** Whether the Friday deadline of the current week has passed. */
-export function deadlinePassed(state: PlanState): boolean {
-  return state.now >= weekInfo(state.today, state.config).deadlineAt;
+/**
+ * Sends this week's reminders. Before the Friday deadline it sends every reminder not sent
+ * yet; after it only those an earlier run left pending, unless a person asks from the menu.
+ */
+export function runReminders(options: JobOptions = {}): JobResult {
+  return runJob({
+    handler: HANDLERS.reminder,
+    label: 'Nhắc báo cáo tuần',
+    plan(state, store) {
+      const week = weekInfo(state.today, state.config);
+      const url = SpreadsheetApp.getActiveSpreadsheet().getUrl();
+      const summaryKey = mailKey(week.monday, 'summary', SUMMARY_KEY_UNIT);
+      const summarySent = store.get(summaryKey)?.state === 'sent';
+      return {
+        mails: reminderMails(state, url).mails,
+        allowFresh: options.manual === true || state.now < week.deadlineAt,
+        reserve: summarySent ? 0 : summaryRecipients(state).length,
+      };
+    },
+  });
+}
+
+/** Sends this week's summary, only after the Friday deadline. */
+export function runSummary(): JobResult {
+  return runJob({
+    handler: HANDLERS.summary,
+    label: 'Tổng hợp tuần',
+    plan(state, store) {
+      const week = weekInfo(state.today, state.config);
+      if (state.now < week.deadlineAt)
+        return {
+          stop: `chưa đến hạn báo cáo (${week.deadlineText}); bản tổng hợp chỉ gửi sau hạn.`,
+        };
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const url = spreadsheet.getUrl();
+      const reminders = reminderMails(state, url);
+      const problems = [
+        ...recipientProblems(spreadsheet, reminders.unitCodes),
+        ...deliveryProblems(store, state),
+      ];
+      const mails = summaryMail(
+        state,
+        url,
+        previousSnapshot(week.monday),
+        problems,
+      );
+      if (mails.length === 0)
+        return {
+          stop: 'không có địa chỉ email hợp lệ của Văn phòng Đảng ủy hoặc người nhận trong tab "Cấu hình".',
+        };
+      return {mails, allowFresh: true, reserve: 0};
+    },
+    after(state, outcome) {
+      const week = weekInfo(state.today, state.config);
+      if (outcome.sent.length > 0) storeSnapshot(state, week.monday);
+      new MarkStore(PropertiesService.getDocumentProperties()).prune(
+        week.monday,
+      );
+    },
+  });
+}
+
+/** Emails that failed for good, expired or may not have gone out, since this week began. */
+function deliveryProblems(
+  store: MarkStore,
+  state: PlanState,
+): RecipientProblem[] {
+  const week = weekInfo(state.today, state.config);
+  const since = wallTimeToInstant(week.monday, '00:00', state.config.timeZone);
+  return store
+    .problemsSince('')
+    .filter(([, mark]) => mark.at >= since)
+    .map(([, mark]) => ({
+      owner: `${KIND_LABELS[mark.kind]} – ${mark.unitName}`,
+      address: mark.to.join(', '),
+      problem: `${resultLabel(mark)}${mark.error ? `: ${mark.error}` : ''}`,
+    }));
 }
