@@ -1,5 +1,10 @@
 // Entry of the spreadsheet half of the Apps Script emulator: builds the SpreadsheetApp and
 // Charts globals around one in-memory spreadsheet (the container the script is bound to).
+//
+// Every Apps Script method records "Class.method" on ctx.counter. Members whose names start
+// with `emu` are emulator-only and uncounted: emuUserEdit/emuUserPaste (edits through the UI,
+// no triggers fired), emuCopy, emuRecalculate (after the clock moves), emuValues,
+// emuDisplayValues, emuFormulas, emuRange, emuSheets, emuToasts and emuNamedRanges.
 
 import type {EmulatorContext} from '../context';
 import {

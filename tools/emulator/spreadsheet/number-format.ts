@@ -40,6 +40,7 @@ export function formatValue(
   pattern: string | undefined,
 ): string {
   if (value === null || value === undefined || value === '') return '';
+  // NOTE: whether Sheets in vi_VN shows booleans in Vietnamese is unverified.
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return formatText(value, pattern);
   if (typeof value !== 'number') return String(value);
