@@ -110,6 +110,17 @@ describe('Spreadsheet', () => {
     expect(copy.emuFormulas('Nhiệm vụ', 'B1')).toEqual([['=A1*2']]);
   });
 
+  test('emuCopy keeps names and protections', () => {
+    const {ss, workbook} = makeSpreadsheet();
+    const sheet = ss.insertSheet('Cấu hình');
+    ss.setNamedRange('NamKeHoach', sheet.getRange('B3'));
+    sheet.getRange('A1:B20').protect().setDescription('Cấu hình');
+    const copy = workbook.emuCopy();
+    expect(copy.emuNamedRanges[0].reference).toBe("'Cấu hình'!$B$3");
+    expect(copy.emuState.protections[0].description).toBe('Cấu hình');
+    expect(copy.emuState.protections[0].sheet).toBe(copy.emuSheet('Cấu hình'));
+  });
+
   test('emuCopy is independent', () => {
     const {ss, workbook} = makeSpreadsheet();
     const sheet = ss.insertSheet('Nhiệm vụ');
