@@ -10,10 +10,12 @@ import {quarterToReport} from '../../src/core/report-period';
 import {buildReport} from '../../src/edge/quarterly-report';
 import {loadState} from '../../src/edge/state';
 import {quarterlyReportHtml} from '../../src/html';
+import {builtInPlan} from '../../src/plan';
 import {createEmulator, type Emulator, type SentMail} from '../emulator/index';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const SETUP_MENU = 'Thiết lập / cập nhật bảng tính';
+const REPORT_MENU = 'Tạo báo cáo quý';
 
 export interface Scene {
   emu: Emulator;
@@ -21,6 +23,8 @@ export interface Scene {
   reminder: SentMail;
   summary: SentMail;
   reportHtml: string;
+  /** Source of reportHtml: the bundle's saved Drive file, or rendered from src/. */
+  reportSource: string;
 }
 
 function findMail(emu: Emulator, subjectStart: string): SentMail {
@@ -32,6 +36,25 @@ function findMail(emu: Emulator, subjectStart: string): SentMail {
     );
   }
   return mail;
+}
+
+/**
+ * Clicks "Tạo báo cáo quý" as the runner does and returns the newest .html file the bundle
+ * saved to Drive, or null when it saved none.
+ */
+function savedReport(emu: Emulator): {name: string; html: string} | null {
+  const today = civilDateOf(emu.ctx.clock.now(), TIME_ZONE);
+  const cutoffDay = builtInPlan().config.quarterCutoffDay;
+  if (quarterToReport(today, cutoffDay).ambiguous)
+    emu.ui.queueResponse({button: 'YES'});
+  emu.ui.queueResponse({button: 'OK'});
+  emu.clickMenu(REPORT_MENU);
+  const files = emu.emu.drive
+    .listFiles()
+    .filter(file => file.name.toLowerCase().endsWith('.html'));
+  const newest = files.at(-1);
+  if (!newest) return null;
+  return {name: newest.name, html: Buffer.from(newest.bytes).toString('utf8')};
 }
 
 /**
@@ -68,10 +91,11 @@ export function buildScene(
   emu.advanceTo(new Date(instant));
   emu.openAgain();
 
+  const saved = savedReport(emu);
   const failed = emu.executions.filter(run => !run.ok);
   if (failed.length > 0) {
     throw new Error(
-      `Runs of the bundle failed before ${new Date(instant).toISOString()}: ` +
+      `Runs of the bundle failed up to ${new Date(instant).toISOString()}: ` +
         failed.map(run => `${run.functionName}: ${run.error}`).join('; '),
     );
   }
@@ -79,6 +103,9 @@ export function buildScene(
     emu,
     reminder: findMail(emu, '[NQ57] Nhắc báo cáo tuần'),
     summary: findMail(emu, '[NQ57] Tổng hợp tuần'),
-    reportHtml: renderReport(emu),
+    reportHtml: saved ? saved.html : renderReport(emu),
+    reportSource: saved
+      ? `the bundle's Drive file "${saved.name}"`
+      : 'quarterlyReportHtml on the spreadsheet (the bundle saved no .html to Drive)',
   };
 }

@@ -1,4 +1,4 @@
-// Sidebar checks: the dashboard the bundle shows, driven in Chromium by keyboard and mouse,
+// Sidebar checks: the dashboard the bundle shows, driven in Chromium by keyboard,
 // with its server calls running in the same emulator.
 import {join} from 'node:path';
 import type {BrowserContext, Page} from 'playwright-core';
@@ -17,6 +17,7 @@ import {
 } from './browser-page';
 import type {Checks} from './browser-results';
 import {installScriptRun, serverFunctionNames} from './browser-shim';
+import {checkKeyboard, FOCUSED, FocusFact, tabTo} from './browser-keyboard';
 
 /** Width Google Sheets gives an add-on sidebar, in CSS pixels. */
 const SIDEBAR_WIDTH = 300;
@@ -61,31 +62,6 @@ const RENDERED = `function () {
     status: document.getElementById('status').innerText,
     minFontPx: minFont
   };
-}`;
-
-interface FocusFact {
-  key: string;
-  label: string;
-  outlineStyle: string;
-  outlineWidth: number;
-}
-
-const FOCUSED = `function () {
-  var e = document.activeElement;
-  if (!e || e === document.body) return null;
-  var style = getComputedStyle(e);
-  return {
-    key: e.getAttribute('data-action') || (e.getAttribute('data-code') ? 'task:' + e.getAttribute('data-code') : e.tagName),
-    label: e.innerText.trim(),
-    outlineStyle: style.outlineStyle,
-    outlineWidth: parseFloat(style.outlineWidth)
-  };
-}`;
-
-const BUTTON_KEYS = `function () {
-  return Array.prototype.map.call(document.querySelectorAll('button'), function (e) {
-    return e.getAttribute('data-action') || 'task:' + e.getAttribute('data-code');
-  });
 }`;
 
 /** Row of a task's code in the "Nhiệm vụ" tab, read without counting calls. */
@@ -160,55 +136,6 @@ function checkRendered(
   );
 }
 
-/** Presses Tab until focus comes back round, returning each element focused on the way. */
-async function tabThrough(page: Page, limit: number): Promise<FocusFact[]> {
-  const seen: FocusFact[] = [];
-  await page.evaluate(
-    'document.activeElement && document.activeElement.blur()',
-  );
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await evaluate<FocusFact | null>(page, FOCUSED);
-    if (!focused) continue;
-    if (seen.some(fact => fact.key === focused.key)) break;
-    seen.push(focused);
-  }
-  return seen;
-}
-
-/** Presses Tab from the top of the page until the button labelled `label` has focus. */
-async function tabTo(page: Page, label: string, limit: number): Promise<void> {
-  await page.evaluate(
-    'document.activeElement && document.activeElement.blur()',
-  );
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await evaluate<FocusFact | null>(page, FOCUSED);
-    if (focused?.label === label) return;
-  }
-}
-
-async function checkKeyboard(page: Page, checks: Checks): Promise<void> {
-  const buttons = await evaluate<string[]>(page, BUTTON_KEYS);
-  const reached = await tabThrough(page, buttons.length + 10);
-  const missed = buttons.filter(key => !reached.some(fact => fact.key === key));
-  checks.check(
-    'sidebar: Tab reaches every button',
-    buttons.length > 0 && missed.length === 0,
-    `not reached: ${missed.join(', ')}`,
-  );
-  const unmarked = reached.filter(
-    fact => fact.outlineStyle === 'none' || fact.outlineWidth < 2,
-  );
-  checks.check(
-    'sidebar: focus is visible on each stop',
-    unmarked.length === 0,
-    unmarked
-      .map(fact => `${fact.key} (${fact.outlineStyle} ${fact.outlineWidth}px)`)
-      .join(', '),
-  );
-}
-
 /** Moves the emulator's clock a minute on, so figures the server sends again show a new time. */
 async function checkRefresh(
   page: Page,
@@ -219,7 +146,7 @@ async function checkRefresh(
   const before = await evaluate<RenderedFacts>(page, RENDERED);
   emu.advanceTo(new Date(emu.ctx.clock.now() + 60_000));
   const callsBefore = calls.length;
-  await tabTo(page, REFRESH_LABEL, 30);
+  await tabTo(page, 'sidebarData', 30);
   const focused = await evaluate<FocusFact | null>(page, FOCUSED);
   checks.equal(
     'sidebar: Tab stops on the refresh button',
@@ -256,7 +183,11 @@ async function checkJump(
   if (!checks.check('sidebar: has an overdue task to open', code !== undefined))
     return;
   const callsBefore = calls.length;
-  await page.click(`button[data-code="${code}"]`);
+  checks.check(
+    `sidebar: Tab reaches task ${code}`,
+    await tabTo(page, `task:${code}`, 30),
+  );
+  await page.keyboard.press('Enter');
   const row = taskRow(emu, code);
   const status = await waitForStatus(page, `dòng ${row}`);
   checks.equal(

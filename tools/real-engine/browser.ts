@@ -52,6 +52,7 @@ async function main(options: Options): Promise<number> {
   const buildDir = resolve('build');
   mkdirSync(options.out, {recursive: true});
   const scene = buildScene(options.date, buildDir);
+  console.log(`Report HTML: ${scene.reportSource}`);
   const checks = new Checks();
   const browser = await launchChromium();
   try {
