@@ -4,6 +4,7 @@ import type {AuthModeName, ExecutionKind} from './context';
 import {CallCounter, Clock, type EmulatorContext} from './context';
 import {createCacheService} from './cache';
 import {createDateClass} from './date-class';
+import {createAdvancedDrive} from './advanced-drive';
 import {createDriveApp, DriveStore} from './drive';
 import {DailyQuota} from './env';
 import {Exception} from './exception';
@@ -11,6 +12,7 @@ import {ExecutionRunner} from './executions';
 import {createHtmlService, type HtmlEnv} from './html';
 import {BundleLoader} from './loader';
 import {LockTable, createLockService} from './lock';
+import {guardDriveAppScopes, readManifest} from './manifest';
 import {ExecutionLog, createConsole, createLogger} from './logger';
 import {MailState, createMailApp} from './mail';
 import {PropertyStores, createPropertiesService} from './properties';
@@ -113,6 +115,7 @@ export function buildServices(
   const properties = new PropertyStores();
   const drive = new DriveStore(env);
   const triggers = new TriggerStore(env);
+  const manifest = readManifest(buildDir);
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
@@ -129,11 +132,15 @@ export function buildServices(
     Session: createSession(env, scriptId),
     Utilities: createUtilities(env),
     HtmlService: createHtmlService(env),
-    DriveApp: createDriveApp(env, drive),
+    DriveApp: guardDriveAppScopes(createDriveApp(env, drive), manifest),
     Logger: createLogger(env, log),
     console: createConsole(log),
     Date: ctx.DateClass,
   };
+
+  // Advanced services exist only under the name the manifest enables them with.
+  if (manifest.driveSymbol !== null)
+    globals[manifest.driveSymbol] = createAdvancedDrive(env, drive, manifest);
 
   const loader = new BundleLoader(buildDir, () => globals);
   let recalculatedAt = Number.NaN;
