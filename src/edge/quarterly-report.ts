@@ -10,17 +10,20 @@ import {
   ReportRowStyle,
 } from '../workbook/report-sheet';
 import {CONFIG_TAB} from '../workbook/schema';
+import {insertReportCharts} from './report-charts';
 import {PlanState} from './state';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Builds the report data; `reportNumber` replaces the next number from Cấu hình. */
 export function buildReport(
   state: PlanState,
   year: number,
   kind: ReportPeriodKind,
+  reportNumber: number = state.config.nextReportNumber,
 ): QuarterlyReport {
   return buildQuarterlyReport({
-    config: state.config,
+    config: {...state.config, nextReportNumber: reportNumber},
     units: state.units,
     tasks: state.tasks,
     indicators: state.indicators,
@@ -32,7 +35,7 @@ export function buildReport(
   });
 }
 
-/** The period a click reports on today, and whether to ask the person first. */
+/** Returns the period a click reports on today, and whether to ask the person first. */
 export function defaultPeriod(state: PlanState): {
   year: number;
   kind: ReportPeriodKind;
@@ -42,9 +45,17 @@ export function defaultPeriod(state: PlanState): {
   return {year: choice.year, kind: choice.quarter, ambiguous: choice.ambiguous};
 }
 
-/** Keeps text that starts like a formula as text, so what a unit typed is shown as typed. */
+/**
+ * Text that Sheets would read as a formula, number, date, percentage or boolean, or whose own
+ * leading apostrophe Sheets would drop.
+ */
+const PARSED_TEXT = /^[=+\-@']|^[\s\d.,:/%$()-]+$|^(true|false)$/i;
+
+/** Keeps text as typed: an apostrophe in front stops Sheets from parsing it and is not shown. */
 function literal(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && cell !== '' && PARSED_TEXT.test(cell)
+    ? `'${cell}`
+    : cell;
 }
 
 const STYLE: Record<
@@ -57,11 +68,11 @@ const STYLE: Record<
   body: {weight: 'normal', size: 12, background: '#ffffff'},
 };
 
-/** Writes the report tab and returns its name. */
+/** Writes the report tab with its charts, replacing that period's tab, and returns it. */
 export function writeReportTab(
   spreadsheet: Spreadsheet,
   report: QuarterlyReport,
-): string {
+): GoogleAppsScript.Spreadsheet.Sheet {
   const name = reportTabName(report);
   const existing = spreadsheet.getSheetByName(name);
   if (existing) spreadsheet.deleteSheet(existing);
@@ -90,5 +101,6 @@ export function writeReportTab(
   sheet.setColumnWidth(1, 90);
   sheet.setColumnWidth(2, 360);
   sheet.setColumnWidths(3, REPORT_WIDTH - 2, 140);
-  return name;
+  insertReportCharts(sheet, rows);
+  return sheet;
 }

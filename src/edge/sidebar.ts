@@ -7,7 +7,9 @@ import {isPartner} from '../plan';
 import {TASKS_TAB} from '../workbook/schema';
 import {loadState} from './state';
 import {formatInstant} from './time-format';
-import {buildReport, defaultPeriod, writeReportTab} from './quarterly-report';
+import {runReport} from './actions-report';
+import {writeDashboardTab} from './dashboard-tab';
+import {outcomeMessage, showReportDialog} from './report-run';
 import {runReminders, runSummary} from './weekly-jobs';
 import {checkSixClearAction} from './actions-sheet';
 
@@ -30,6 +32,7 @@ export function dashboardData(): SidebarData {
 }
 
 export function showDashboard(): void {
+  writeDashboardTab(SpreadsheetApp.getActiveSpreadsheet());
   const html = HtmlService.createHtmlOutput(
     renderSidebar(dashboardData()),
   ).setTitle('Tổng quan NQ57');
@@ -57,12 +60,12 @@ export function sidebarSummary(): string {
   return runSummary().message;
 }
 
+/** Runs "Tạo báo cáo quý" as the menu does, questions and links dialog included. */
 export function sidebarReport(): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const state = loadState(spreadsheet);
-  const period = defaultPeriod(state);
-  const report = buildReport(state, period.year, period.kind);
-  return `Đã tạo tab "${writeReportTab(spreadsheet, report)}" (${report.period.cutoffText}).`;
+  const outcome = runReport();
+  if (outcome === null) return 'Đã hủy tạo báo cáo.';
+  showReportDialog(outcome);
+  return outcomeMessage(outcome);
 }
 
 export function sidebarSixClear(): string {

@@ -45,7 +45,11 @@ export function chartSources(
   rows.forEach((line, i) => {
     if (line.chart === undefined) return;
     const last = sources[sources.length - 1];
-    if (last && last.chart === line.chart && last.firstRow + last.rowCount === i + 1)
+    if (
+      last &&
+      last.chart === line.chart &&
+      last.firstRow + last.rowCount === i + 1
+    )
       last.rowCount++;
     else sources.push({chart: line.chart, firstRow: i + 1, rowCount: 1});
   });

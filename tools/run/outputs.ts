@@ -8,6 +8,7 @@ import {MAIL_TAB, TASKS_TAB} from '../../src/workbook/schema';
 import {mapHeaders} from '../../src/workbook/table';
 import {formatSimpleDate} from '../emulator/simple-date-format';
 import {TIME_ZONE} from './args';
+import {writePdfIfChromium} from './pdf';
 
 /** Values of a tab read without counting, since the runner is not the add-on. */
 function tabValues(emu: Emulator, name: string): unknown[][] {
@@ -59,6 +60,32 @@ function mailKinds(emu: Emulator): Map<string, string> {
   return new Map(subjects.map((subject, i) => [subject, kinds[i]]));
 }
 
+/**
+ * Writes the files the add-on saved to Drive (the report's PDF and HTML). Where Chromium is
+ * installed, the PDF is printed again from the saved HTML, since the emulator's own PDF only
+ * lists the text.
+ */
+async function writeReportFiles(
+  emu: Emulator,
+  dir: string,
+): Promise<{reports: string[]; reportPdf: 'chromium' | 'emulator' | 'none'}> {
+  const reports: string[] = [];
+  for (const file of emu.emu.drive.listFiles()) {
+    const name = file.name.replace(/[/\\]/g, '-');
+    writeFileSync(join(dir, name), Buffer.from(file.bytes));
+    reports.push(name);
+  }
+  let reportPdf: 'chromium' | 'emulator' | 'none' = 'none';
+  for (const name of reports.filter(file => file.endsWith('.html'))) {
+    const pdf = name.replace(/\.html$/, '.pdf');
+    if (!reports.includes(pdf)) continue;
+    reportPdf = 'emulator';
+    if (await writePdfIfChromium(join(dir, name), join(dir, pdf)))
+      reportPdf = 'chromium';
+  }
+  return {reports, reportPdf};
+}
+
 const stamp = (date: Date) =>
   formatSimpleDate(date, TIME_ZONE, "yyyy-MM-dd'T'HH:mmXXX");
 
@@ -83,12 +110,7 @@ export async function writeOutputs(
       );
   });
 
-  const reports: string[] = [];
-  for (const file of emu.emu.drive.listFiles()) {
-    const name = file.name.replace(/[/\\]/g, '-');
-    writeFileSync(join(dir, name), Buffer.from(file.bytes));
-    reports.push(name);
-  }
+  const {reports, reportPdf} = await writeReportFiles(emu, dir);
 
   const kinds = mailKinds(emu);
   const summary = {
@@ -103,6 +125,7 @@ export async function writeOutputs(
       subject: mail.subject,
     })),
     reports,
+    reportPdf,
     serviceCalls: emu.ctx.counter.byService(),
     serviceCallsByMethod: emu.ctx.counter.byMethod(),
     executions: emu.executions.map(run => ({
