@@ -73,9 +73,9 @@ export function countTable(
 ): SafeHtml {
   const body = rows.map(
     row =>
-      safeHtml`<tr><td style="${CELL}">${badge(row.label, row.tone)}</td><td style="${CELL};text-align:right;font-weight:bold;width:64px">${row.count}</td></tr>`,
+      safeHtml`<tr><th scope="row" style="${CELL};font-weight:normal">${badge(row.label, row.tone)}</th><td style="${CELL};text-align:right;font-weight:bold;width:64px">${row.count}</td></tr>`,
   );
-  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><tbody>${body}</tbody></table>`;
+  return safeHtml`<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><thead><tr><th scope="col" style="${CELL};background:#f1f3f4">Tình trạng</th><th scope="col" style="${CELL};background:#f1f3f4;text-align:right">Số nhiệm vụ</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** Renders a link as a button made of a table cell, which Gmail shows without CSS support. */

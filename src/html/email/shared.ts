@@ -31,7 +31,9 @@ export function spreadsheetBlock(url: string): string {
 
 /** Renders the spreadsheet button and the same link as text for clients that block buttons. */
 export function spreadsheetLink(url: string): SafeHtml {
-  return safeHtml`${linkButton('Mở bảng tính theo dõi', url)}${note(`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${url}`)}`;
+  // The address is one long word, so it may break anywhere to fit a 640 px screen.
+  const address = safeHtml`<span style="word-break:break-all">${url}</span>`;
+  return safeHtml`${linkButton('Mở bảng tính theo dõi', url)}${note(safeHtml`Nếu nút không mở được, sao chép đường dẫn sau vào trình duyệt: ${address}`)}`;
 }
 
 /** Rows shown per list in an email; the rest are counted in a footnote. */
