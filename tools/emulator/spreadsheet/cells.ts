@@ -57,8 +57,8 @@ function referencedDateFormat(
 
 /**
  * Returns the format the cell is shown with: its own, or one inferred from a formula result.
- * NOTE: Sheets also infers a date for other formulas over date cells (for example MAX of a
- * date column); the emulator infers it only from the engine's types and "=K2+7" formulas.
+ * NOTE: Sheets also infers a date for other formulas over date cells, such as MAX of a date
+ * column. The emulator infers it only from the engine's types and "=K2+7" formulas.
  */
 export function effectiveFormat(
   state: WorkbookState,

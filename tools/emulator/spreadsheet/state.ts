@@ -41,7 +41,8 @@ export class WorkbookState {
   protectionHost: ProtectionHost | null = null;
   /**
    * Returns the email of the person a running script acts as, or null when unknown or when
-   * the script runs as its trigger's creator. Replaced when the emulator knows more.
+   * the script runs as its trigger's creator. createSpreadsheetApp replaces it when the
+   * hooks provide effectiveUser.
    */
   scriptUser: () => string | null = () => {
     const execution = this.ctx.execution;
