@@ -3,6 +3,7 @@
 // tab each (setNumberFormats / setDataValidations over the whole block).
 import {
   colourRules,
+  configValueFormat,
   FORMATTED_ROWS,
   numberFormatOf,
   unitNamesRange,
@@ -101,7 +102,11 @@ export function formatTab(
   const formats = columns.map(column =>
     column ? (numberFormatOf(column) ?? 'General') : 'General',
   );
-  body.setNumberFormats(new Array(rows).fill(formats));
+  body.setNumberFormats(
+    tab.key === 'config'
+      ? configFormats(sheet, headers, formats, rows)
+      : new Array(rows).fill(formats),
+  );
   const validations = columns.map(column => {
     const spec = column ? validationOf(tab, column) : null;
     return spec ? buildValidation(spec, unitsHeaders) : null;
@@ -112,6 +117,25 @@ export function formatTab(
 
   applyColours(sheet, tab, headers, width);
   protectTab(sheet, tab, headers, width);
+}
+
+/** Cấu hình's formats: the value column's format follows each row's setting. */
+function configFormats(
+  sheet: Sheet,
+  headers: HeaderMap,
+  formats: string[],
+  rows: number,
+): string[][] {
+  const labelAt = headers.index.get('setting');
+  const valueAt = headers.index.get('value');
+  if (labelAt === undefined || valueAt === undefined)
+    return new Array(rows).fill(formats);
+  const labels = sheet.getRange(2, labelAt + 1, rows, 1).getValues();
+  return labels.map(([label]) => {
+    const line = [...formats];
+    line[valueAt] = configValueFormat(String(label));
+    return line;
+  });
 }
 
 function ensureGrid(sheet: Sheet, rows: number): void {

@@ -6,15 +6,16 @@ import {
   STATUS_LABELS,
   TIMELINESS_TEXT,
 } from './labels';
+import {CONFIG_ROWS} from './config-rows';
 import {ColumnSpec, TabSpec, UNITS_TAB} from './schema';
-import {columnLetter, HeaderMap} from './table';
+import {columnLetter, headerKey, HeaderMap} from './table';
 
 /** Rows that validation and colours cover, so rows that staff add are covered too. */
 export const FORMATTED_ROWS = 1000;
 
 export function numberFormatOf(column: ColumnSpec): string | null {
   // Cấu hình's values mix numbers (the commune budget, which a formula reads), dates and text,
-  // so the column keeps the automatic format; plain text would turn a typed number into text.
+  // so each row gets the format of its setting (configValueFormat).
   if (column.key === 'value') return null;
   switch (column.kind) {
     case 'date':
@@ -40,6 +41,19 @@ export function numberFormatOf(column: ColumnSpec): string | null {
           ? '0'
           : null;
   }
+}
+
+/**
+ * The number format of a Cấu hình value by its row's label: a date, a number (no grouping,
+ * so the year reads 2026), or plain text, which keeps "14:00" and e-mail lists as typed.
+ */
+export function configValueFormat(label: string): string {
+  const entry = CONFIG_ROWS.find(
+    row => headerKey(row.label) === headerKey(label),
+  );
+  if (entry?.kind === 'date') return 'dd/mm/yyyy';
+  if (entry?.kind === 'number') return '0.##';
+  return '@';
 }
 
 export type ValidationSpec =

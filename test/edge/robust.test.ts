@@ -1,0 +1,364 @@
+// How the add-on copes with what people do to a shared spreadsheet: sorting, inserting and
+// moving columns, adding rows, renaming headers and tabs, typing dates and numbers as text,
+// merging cells and formula errors. Each problem must name the tab, column and row, and the
+// add-on must not write over what is there.
+import {Emulator} from '../../tools/emulator/index';
+import {at, click, columnOf, rows, setUp, SETUP, values} from './harness';
+
+const TASKS = 'Nhiệm vụ';
+const INDICATORS = 'Chỉ tiêu';
+const REFRESH = 'Làm mới trạng thái';
+
+function sheet(emu: Emulator, name: string) {
+  return emu.workbook.getSheetByName(name);
+}
+
+function quietly<T>(emu: Emulator, work: () => T): T {
+  return emu.ctx.counter.uncounted(work);
+}
+
+/** Clicks refresh and returns the text of the alert it shows ('' when only a toast). */
+function refresh(emu: Emulator): string {
+  const before = emu.ui.alerts.length;
+  click(emu, REFRESH, 'OK');
+  const alert = emu.ui.alerts[before];
+  return alert ? alert.prompt : '';
+}
+
+function byCode(emu: Emulator, key: string): Map<string, unknown> {
+  return new Map(rows(emu, TASKS).map(r => [String(r.code), r[key]]));
+}
+
+const NOW = at('2026-06-12', '15:00');
+
+describe('sorting the tasks tab', () => {
+  const emu = setUp(NOW);
+  const before = byCode(emu, 'timeliness');
+  quietly(emu, () => {
+    const tab = sheet(emu, TASKS);
+    tab
+      .getRange(2, 1, tab.getLastRow() - 1, tab.getLastColumn())
+      .sort({column: columnOf(emu, TASKS, 'lead'), ascending: false});
+  });
+  const message = refresh(emu);
+
+  test('keeps each task its timeliness', () => {
+    expect(byCode(emu, 'timeliness')).toEqual(before);
+  });
+
+  test('adds no rows', () => {
+    expect(rows(emu, TASKS).length).toBe(before.size);
+  });
+
+  test('reports nothing', () => {
+    expect(message).toBe('');
+  });
+
+  test('moves row protections with the rows', () => {
+    const codesAt = new Map(
+      rows(emu, TASKS).map(r => [r.row, String(r.leadCodes)]),
+    );
+    const blocks = quietly(emu, () =>
+      sheet(emu, TASKS)
+        .getProtections('RANGE')
+        .filter((p: {getDescription(): string}) =>
+          p.getDescription().startsWith('NQ57: dòng của'),
+        )
+        .map((p: {getRange(): {getRow(): number; getNumRows(): number}}) => {
+          const range = p.getRange();
+          return {first: range.getRow(), count: range.getNumRows()};
+        }),
+    ) as Array<{first: number; count: number}>;
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      const codes = new Set(
+        Array.from({length: block.count}, (_, i) =>
+          codesAt.get(block.first + i),
+        ),
+      );
+      expect([block.first, codes.size]).toEqual([block.first, 1]);
+    }
+  });
+
+  test('protections are warning-only', () => {
+    const strict = quietly(emu, () =>
+      sheet(emu, TASKS)
+        .getProtections('RANGE')
+        .filter(
+          (p: {getDescription(): string; isWarningOnly(): boolean}) =>
+            p.getDescription().startsWith('NQ57: dòng của') &&
+            !p.isWarningOnly(),
+        ),
+    );
+    expect(strict).toEqual([]);
+  });
+});
+
+describe('inserting and moving columns', () => {
+  const emu = setUp(NOW);
+  const before = byCode(emu, 'timeliness');
+  const missingBefore = byCode(emu, 'missing');
+  quietly(emu, () => {
+    const tab = sheet(emu, TASKS);
+    tab.insertColumnsBefore(3, 1);
+    tab.getRange(1, 3).setValue('Ghi chú của tôi');
+    tab.getRange(2, 3).setValue('giữ nguyên');
+    // Move "Người phụ trách" to the far right by values, as a person cutting and pasting.
+    const person = columnOf(emu, TASKS, 'person');
+    const last = tab.getLastColumn();
+    const all = tab.getRange(1, person, tab.getLastRow(), 1).getValues();
+    tab.getRange(1, last + 1, all.length, 1).setValues(all);
+    tab.deleteColumn(person);
+  });
+  const message = refresh(emu);
+
+  test('keeps the staff column', () => {
+    expect(values(emu, TASKS)[1][2]).toBe('giữ nguyên');
+  });
+
+  test('keeps each task its timeliness', () => {
+    expect(byCode(emu, 'timeliness')).toEqual(before);
+  });
+
+  test('missing items follow the moved column', () => {
+    expect(byCode(emu, 'missing')).toEqual(missingBefore);
+  });
+
+  test('adds no header', () => {
+    const headers = values(emu, TASKS)[0].filter(h => h === 'Người phụ trách');
+    expect(headers.length).toBe(1);
+  });
+
+  test('reports nothing', () => {
+    expect(message).toBe('');
+  });
+});
+
+describe('rows staff add', () => {
+  const emu = setUp(NOW);
+  const last = quietly(emu, () => sheet(emu, TASKS).getLastRow());
+  const put = (row: number, key: string, value: unknown) =>
+    emu.userEdit(TASKS, row, columnOf(emu, TASKS, key), value);
+  // A blank row in the middle, then two new tasks at the bottom.
+  quietly(emu, () => sheet(emu, TASKS).insertRowsAfter(10, 1));
+  put(last + 2, 'code', '9.1');
+  put(last + 2, 'content', 'Nhiệm vụ mới');
+  put(last + 2, 'lead', 'CA xã, VP ĐU');
+  put(last + 2, 'timeText', 'Quý III/2026');
+  put(last + 3, 'code', '9.2');
+  put(last + 3, 'content', 'Nhiệm vụ có hạn riêng');
+  put(last + 3, 'lead', 'Các đơn vị');
+  put(last + 3, 'timeText', 'Quý IV');
+  put(last + 3, 'due', '15/08/2026');
+  const message = refresh(emu);
+  const added = (code: string) =>
+    rows(emu, TASKS).find(r => String(r.code) === code)!;
+
+  test('fills dates from the time phrase', () => {
+    expect(added('9.1').due).toEqual(at('2026-09-30'));
+    expect(added('9.1').start).toEqual(at('2026-07-01'));
+  });
+
+  test('keeps a typed due date', () => {
+    expect(added('9.2').due).toEqual(at('2026-08-15'));
+  });
+
+  test('resolves a list of leads', () => {
+    expect(added('9.1').leadCodes).toBe('CAX, VPDU');
+  });
+
+  test('every unit is not a missing lead', () => {
+    expect(added('9.2').missing).toBe('rõ người, rõ kết quả');
+  });
+
+  test('extends formulas to new rows', () => {
+    expect(added('9.1').timeliness).toBe('Đang thực hiện trong hạn');
+  });
+
+  test('blank row stays blank', () => {
+    expect(values(emu, TASKS)[10].every(cell => cell === '')).toBe(true);
+  });
+
+  test('reports nothing', () => {
+    expect(message).toBe('');
+  });
+});
+
+describe('an unreadable time phrase', () => {
+  const emu = setUp(NOW);
+  const row = rows(emu, TASKS)[2].row;
+  quietly(emu, () => {
+    const tab = sheet(emu, TASKS);
+    tab
+      .getRange(row, columnOf(emu, TASKS, 'timeText'))
+      .setValue('Khi có chỉ đạo');
+    for (const key of ['start', 'due', 'recurrence'])
+      tab.getRange(row, columnOf(emu, TASKS, key)).setValue('');
+  });
+  const message = refresh(emu);
+
+  test('names tab, column and row', () => {
+    expect(message).toContain(
+      `Tab "Nhiệm vụ", cột "Thời gian (theo kế hoạch)", dòng ${row}`,
+    );
+  });
+
+  test('says rõ thời gian is missing', () => {
+    expect(message).toContain('rõ thời gian');
+  });
+});
+
+describe('a renamed header', () => {
+  const emu = setUp(NOW);
+  const column = columnOf(emu, TASKS, 'content');
+  quietly(emu, () =>
+    sheet(emu, TASKS).getRange(1, column).setValue('Nội dung'),
+  );
+  const before = values(emu, TASKS);
+  const message = refresh(emu);
+
+  test('names tab and column', () => {
+    expect(message).toContain('Tab "Nhiệm vụ", cột "Nội dung nhiệm vụ"');
+  });
+
+  test('says what to do', () => {
+    expect(message).toContain('Hãy đặt lại đúng tên tiêu đề');
+  });
+
+  test('writes nothing', () => {
+    expect(values(emu, TASKS)).toEqual(before);
+  });
+});
+
+describe('a deleted optional column', () => {
+  const emu = setUp(NOW);
+  quietly(emu, () =>
+    sheet(emu, TASKS).deleteColumn(columnOf(emu, TASKS, 'note')),
+  );
+  refresh(emu);
+
+  test('is added back at the end', () => {
+    const header = values(emu, TASKS)[0];
+    expect(header[header.length - 1]).toBe('Ghi chú');
+  });
+});
+
+describe('a renamed tab', () => {
+  const emu = setUp(NOW);
+  quietly(emu, () => sheet(emu, TASKS).setName('NV 2026'));
+  const message = refresh(emu);
+
+  test('names the new name', () => {
+    expect(message).toContain('tab "NV 2026"');
+  });
+
+  test('refresh creates no empty tab', () => {
+    expect(sheet(emu, TASKS)).toBeNull();
+  });
+
+  test('setup creates no empty tab', () => {
+    click(emu, SETUP, 'OK');
+    expect(sheet(emu, TASKS)).toBeNull();
+  });
+});
+
+describe('a deleted tab', () => {
+  const emu = setUp(NOW);
+  quietly(emu, () => emu.workbook.deleteSheet(sheet(emu, 'Báo cáo tuần')));
+  const message = refresh(emu);
+
+  test('refresh reports it', () => {
+    expect(message).toContain('Không tìm thấy tab "Báo cáo tuần"');
+  });
+
+  test('refresh does not create it', () => {
+    expect(sheet(emu, 'Báo cáo tuần')).toBeNull();
+  });
+
+  test('setup creates it', () => {
+    click(emu, SETUP, 'OK');
+    expect(sheet(emu, 'Báo cáo tuần')).not.toBeNull();
+  });
+});
+
+describe('values typed as text', () => {
+  const emu = setUp(NOW);
+  const task = rows(emu, TASKS)[4].row;
+  const indicator = rows(emu, INDICATORS)[1].row;
+  quietly(emu, () => {
+    sheet(emu, TASKS)
+      .getRange(task, columnOf(emu, TASKS, 'due'))
+      .setValue("'30/06/2026");
+    sheet(emu, INDICATORS)
+      .getRange(indicator, columnOf(emu, INDICATORS, 'value1'))
+      .setValue("'1.234,5");
+  });
+  const message = refresh(emu);
+
+  test('text date names tab, column and row', () => {
+    expect(message).toContain(
+      `Tab "Nhiệm vụ", cột "Hạn hoàn thành", dòng ${task}: ô chứa chữ "30/06/2026"`,
+    );
+  });
+
+  test('text number names tab, column and row', () => {
+    expect(message).toContain(
+      `Tab "Chỉ tiêu", cột "Giá trị hiện tại", dòng ${indicator}: ô chứa chữ "1.234,5"`,
+    );
+  });
+
+  test('text date is kept', () => {
+    expect(values(emu, TASKS)[task - 1][columnOf(emu, TASKS, 'due') - 1]).toBe(
+      '30/06/2026',
+    );
+  });
+});
+
+describe('a merged cell', () => {
+  const emu = setUp(NOW);
+  const row = rows(emu, TASKS)[3].row;
+  const person = columnOf(emu, TASKS, 'person');
+  quietly(emu, () => sheet(emu, TASKS).getRange(row, person, 1, 2).merge());
+  const before = values(emu, TASKS);
+  const message = refresh(emu);
+
+  test('names tab, column and row', () => {
+    expect(message).toContain(
+      `Tab "Nhiệm vụ", cột "Người phụ trách", dòng ${row}`,
+    );
+  });
+
+  test('says how to unmerge', () => {
+    expect(message).toContain('Hủy gộp');
+  });
+
+  test('writes nothing', () => {
+    expect(values(emu, TASKS)).toEqual(before);
+  });
+});
+
+describe('a formula error', () => {
+  const emu = setUp(NOW);
+  const row = rows(emu, TASKS)[5].row;
+  quietly(emu, () =>
+    sheet(emu, TASKS)
+      .getRange(row, columnOf(emu, TASKS, 'person'))
+      .setFormula("='Không có'!A1"),
+  );
+  const message = refresh(emu);
+
+  test('names tab, column and row', () => {
+    expect(message).toContain(
+      `Tab "Nhiệm vụ", cột "Người phụ trách", dòng ${row}: ô đang báo lỗi công thức #REF!`,
+    );
+  });
+
+  test('keeps the formula', () => {
+    const formula = quietly(emu, () =>
+      sheet(emu, TASKS)
+        .getRange(row, columnOf(emu, TASKS, 'person'))
+        .getFormula(),
+    );
+    expect(formula).toBe("='Không có'!A1");
+  });
+});
