@@ -1,5 +1,7 @@
 // Timed staff edits for a period run: {"edits": [{"at", "user", "tab", "key", "column",
 // "value"}]}, applied through the emulator's user-edit path so the edit trigger fires.
+// An optional "mailFailures": [{"at", "count", "message"?}] makes the next `count` sends
+// after `at` fail with a transient server error, to test retries over a period.
 import {readFileSync} from 'node:fs';
 import type {Emulator} from '../emulator/index';
 import {cellText} from '../../src/workbook/cells';
@@ -16,7 +18,30 @@ export interface ScenarioEdit {
   value: string | number;
 }
 
-export function loadScenario(file: string): ScenarioEdit[] {
+export interface ScenarioFailure {
+  at: string;
+  count: number;
+  message?: string;
+}
+
+export type ScenarioStep =
+  ({kind: 'edit'} & ScenarioEdit) | ({kind: 'mailFailure'} & ScenarioFailure);
+
+function loadFailures(file: string, parsed: unknown): ScenarioFailure[] {
+  const failures = (parsed as {mailFailures?: unknown}).mailFailures;
+  if (failures === undefined) return [];
+  if (!Array.isArray(failures))
+    throw new ArgsError(`--scenario ${file}: "mailFailures" must be a list.`);
+  failures.forEach((failure, i) => {
+    if (typeof failure?.at !== 'string' || !Number.isInteger(failure?.count))
+      throw new ArgsError(
+        `--scenario ${file}: mail failure ${i + 1} needs "at" and a whole "count".`,
+      );
+  });
+  return failures as ScenarioFailure[];
+}
+
+export function loadScenario(file: string): ScenarioStep[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -36,9 +61,19 @@ export function loadScenario(file: string): ScenarioEdit[] {
         );
     }
   });
-  return (edits as ScenarioEdit[])
-    .slice()
-    .sort((a, b) => parseWallTime(a.at, 'at') - parseWallTime(b.at, 'at'));
+  const steps: ScenarioStep[] = [
+    ...(edits as ScenarioEdit[]).map(edit => ({
+      kind: 'edit' as const,
+      ...edit,
+    })),
+    ...loadFailures(file, parsed).map(failure => ({
+      kind: 'mailFailure' as const,
+      ...failure,
+    })),
+  ];
+  return steps.sort(
+    (a, b) => parseWallTime(a.at, 'at') - parseWallTime(b.at, 'at'),
+  );
 }
 
 /** Finds the row whose key column holds `key` and the column whose header is `column`. */
@@ -69,14 +104,19 @@ function locate(emu: Emulator, edit: ScenarioEdit): {row: number; col: number} {
 
 export function applyScenario(
   emu: Emulator,
-  edits: ScenarioEdit[],
+  steps: ScenarioStep[],
   end: number,
   doubleFire: boolean,
 ): void {
-  for (const edit of edits) {
-    const at = parseWallTime(edit.at, 'at');
+  for (const step of steps) {
+    const at = parseWallTime(step.at, 'at');
     if (at > end) break;
     emu.advanceTo(new Date(at), {doubleFire});
+    if (step.kind === 'mailFailure') {
+      emu.emu.mail.failNext(step.count, step.message);
+      continue;
+    }
+    const edit = step;
     const {row, col} = locate(emu, edit);
     const result = emu.userEdit(edit.tab, row, col, edit.value, edit.user);
     if (!result.accepted)
