@@ -205,13 +205,28 @@ function resolvePart(
   for (const part of parts) {
     let found = resolvePart(part, level + 1, index);
     if (found.length === 1 && typeof found[0] === 'string' && previous) {
-      const joined = lookUp(`${previous} ${part.trim()}`, index, true);
+      const joined = lookUpJoined(`${previous} ${part.trim()}`, index);
       if (joined) found = [joined];
     }
     outcomes.push(...found);
     previous = part.trim();
   }
   return outcomes;
+}
+
+/**
+ * Looks up two parts joined again ("các thôn, bản" as "các thôn bản"), as written or
+ * without a leading "các", but never without a trailing "xã …": that variant would turn
+ * "CA xã, Phòng Ma" into "CA" and drop the unknown "Phòng Ma".
+ */
+function lookUpJoined(mention: string, index: UnitNameIndex): Hit | null {
+  const key = normaliseUnitName(mention);
+  for (const variant of [key, key.replace(/^các\s+/u, '')]) {
+    const code =
+      index.byKey.get(variant) ?? index.byFoldedKey.get(foldKey(variant));
+    if (code !== undefined) return code === null ? null : {code};
+  }
+  return null;
 }
 
 function lookUp(

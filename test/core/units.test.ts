@@ -131,6 +131,7 @@ describe('resolveUnits', () => {
     ['Các ban', [], ['Các ban']],
     ['Phòng VH – XH, HTX', ['VHXH'], ['HTX']],
     ['Hội Phụ nữ và Hội Nông dân', [], ['Hội Phụ nữ', 'Hội Nông dân']],
+    ['CA xã, Phòng Ma', ['CAX'], ['Phòng Ma']],
   ])('unknown in %p', (text, codes, unknown) => {
     const resolved = resolveUnits(text, UNITS);
     expect(resolved.codes).toEqual(codes);
