@@ -79,7 +79,11 @@ export function loadState(
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const units = readUnits(read(UNITS_TAB));
   const tasks = readTasks(read(TASKS_TAB), units.records, timeZone);
-  const indicators = readIndicators(read(INDICATORS_TAB), timeZone);
+  const indicators = readIndicators(
+    read(INDICATORS_TAB),
+    timeZone,
+    units.records,
+  );
   const budget = readBudget(read(BUDGET_TAB));
   const reports = readWeeklyReports(read(WEEKLY_TAB), units.records, timeZone);
 

@@ -142,6 +142,7 @@ export const TASKS_TAB: TabSpec = {
   keyColumn: 'code',
   columns: [
     col('code', 'Mã NV', 'text', 60, {required: true}),
+    col('section', 'Phần (theo kế hoạch)', 'text', 170),
     col('group', 'Nhóm', 'text', 180),
     col('content', 'Nội dung nhiệm vụ', 'longText', 320, {required: true}),
     col('detail', 'Chi tiết (theo kế hoạch)', 'longText', 260),

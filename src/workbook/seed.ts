@@ -99,6 +99,10 @@ function taskSeed(plan: Plan): SeedRow[] {
     const time = readTimePhrase(task.timeText, plan.config.planYear);
     return new Map<string, CellValue>([
       ['code', task.code],
+      [
+        'section',
+        task.sectionCode ? `${task.sectionCode}. ${task.sectionName}` : '',
+      ],
       ['group', `${task.groupNo}. ${task.groupName}`],
       ['content', task.content],
       ['detail', task.detail],

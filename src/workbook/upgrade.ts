@@ -14,7 +14,7 @@ import {
 } from './formulas';
 import {CellIssue} from './cells';
 import {SeedRow} from './seed';
-import {TabSpec} from './schema';
+import {ColumnKind, TabSpec} from './schema';
 import {HeaderMap, mapHeaders, missingHeaderIssue} from './table';
 
 export interface FormulaColumn {
@@ -128,6 +128,7 @@ export function planTabUpgrade(
     if (values[i].some(cell => cellText(cell) !== '')) lastRow = i + 1;
   }
 
+  const kinds = new Map(tab.columns.map(column => [column.key, column.kind]));
   const append: CellValue[][] = [];
   for (const row of seed) {
     const key = String(row.get(tab.keyColumn) ?? '');
@@ -136,7 +137,8 @@ export function planTabUpgrade(
     const line: CellValue[] = new Array(width).fill('');
     for (const [columnKey, value] of row) {
       const position = headers.index.get(columnKey);
-      if (position !== undefined) line[position] = value;
+      if (position !== undefined)
+        line[position] = keptAsText(value, kinds.get(columnKey));
     }
     append.push(line);
   }
@@ -162,6 +164,26 @@ export function planTabUpgrade(
     formulaRows,
     blocked,
   };
+}
+
+const TEXT_KINDS = new Set<ColumnKind>([
+  'text',
+  'longText',
+  'unit',
+  'email',
+  'emailList',
+]);
+
+/**
+ * Prefixes an apostrophe to text that Sheets would otherwise read as a number, date or
+ * formula ("1", "7.1", "8", "+5"), so codes and texts of the plan stay text as written.
+ */
+export function keptAsText(
+  value: CellValue,
+  kind: ColumnKind | undefined,
+): CellValue {
+  if (typeof value !== 'string' || !kind || !TEXT_KINDS.has(kind)) return value;
+  return /^[\d\s.,/:%+=-]/.test(value) ? `'${value}` : value;
 }
 
 /** Groups formula columns that sit side by side, so each group is one setFormulas call. */
