@@ -102,5 +102,10 @@ export function writeReportTab(
   sheet.setColumnWidth(2, 360);
   sheet.setColumnWidths(3, REPORT_WIDTH - 2, 140);
   insertReportCharts(sheet, rows);
+  // A warning, not a lock: the office may still fix a typo before signing.
+  sheet
+    .protect()
+    .setDescription('Số liệu báo cáo đã chốt; sửa bằng cách tạo lại báo cáo.')
+    .setWarningOnly(true);
   return sheet;
 }

@@ -4,7 +4,14 @@
 import {ReportPeriodKind} from '../core/report-model';
 import {escapeHtml} from '../html/escape';
 import {quarterlyReportHtml, reportTitle} from '../html/report/document';
+import {builtInPlan} from '../plan';
 import {periodTabName} from '../workbook/report-sheet';
+import {
+  BUDGET_TAB,
+  INDICATORS_TAB,
+  TASKS_TAB,
+  WEEKLY_TAB,
+} from '../workbook/schema';
 import {showDialog} from './dialogs';
 import {writeDashboardTab} from './dashboard-tab';
 import {buildReport, writeReportTab} from './quarterly-report';
@@ -28,6 +35,14 @@ export interface ReportOutcome {
   /** True when this period had a report already, which was replaced. */
   replaced: boolean;
 }
+
+/** Tabs whose rows the report counts; without one of them its figures would be wrong. */
+const REPORT_SOURCES = [
+  TASKS_TAB.name,
+  INDICATORS_TAB.name,
+  BUDGET_TAB.name,
+  WEEKLY_TAB.name,
+];
 
 /** Time to wait for another person's report run on the same document. */
 const LOCK_WAIT_MS = 30_000;
@@ -56,6 +71,15 @@ function createReportLocked(
 ): ReportOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const state = loadState(spreadsheet);
+  const missing = state.missingTabs.filter(name =>
+    REPORT_SOURCES.includes(name),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `Không tìm thấy tab ${missing.map(name => `"${name}"`).join(', ')}. ` +
+        'Hãy chạy "Thiết lập / cập nhật bảng tính" rồi tạo lại báo cáo.',
+    );
+  }
   const tabName = periodTabName(year, kind);
   const record = readReportRecord(tabName);
   const number = record?.number ?? state.config.nextReportNumber;
@@ -66,7 +90,10 @@ function createReportLocked(
 
   const title = reportTitle(report);
   const html = quarterlyReportHtml(report);
-  const folder = reportFolder(state.config.reportFolderName);
+  const folderName =
+    state.config.reportFolderName.trim() ||
+    builtInPlan().config.reportFolderName;
+  const folder = reportFolder(folderName);
   const pdfBlob = HtmlService.createHtmlOutput(html)
     .setTitle(title)
     .getAs('application/pdf')
@@ -101,7 +128,7 @@ function createReportLocked(
     cutoffText: report.period.cutoffText,
     pdfUrl: pdf.webViewLink ?? '',
     htmlUrl: htmlFile.webViewLink ?? '',
-    folderName: state.config.reportFolderName,
+    folderName,
     replaced: record !== null,
   };
 }

@@ -186,3 +186,41 @@ describe('report after a deleted PDF', () => {
     expect(names.filter(n => n.endsWith('.pdf'))).toHaveLength(1);
   });
 });
+
+describe('report without Nhiệm vụ', () => {
+  const emu = setUp(at('2026-06-12', '15:00'));
+  emu.ctx.counter.uncounted(() =>
+    emu.workbook.deleteSheet(emu.workbook.getSheetByName('Nhiệm vụ')),
+  );
+  emu.ui.queueResponse({button: 'OK'});
+  createReport(emu);
+  const alert = emu.ui.alerts[emu.ui.alerts.length - 1];
+
+  test('names the missing tab', () => {
+    expect(alert.prompt).toContain('Không tìm thấy tab "Nhiệm vụ"');
+  });
+
+  test('saves nothing', () => {
+    expect(reportTabs(emu)).toEqual([]);
+    expect(savedFiles(emu)).toEqual([]);
+  });
+});
+
+describe('report tab protection', () => {
+  const emu = setUp(at('2026-06-12', '15:00'));
+  createReport(emu);
+  const protections = emu.ctx.counter.uncounted(() =>
+    emu.workbook.getSheetByName(TAB).getProtections('SHEET'),
+  );
+
+  test('protects the tab', () => {
+    expect(protections).toHaveLength(1);
+  });
+
+  test('only warns before an edit', () => {
+    const warning = emu.ctx.counter.uncounted(() =>
+      protections[0].isWarningOnly(),
+    );
+    expect(warning).toBe(true);
+  });
+});
