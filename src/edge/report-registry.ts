@@ -65,3 +65,29 @@ export function writeNextReportNumber(
   sheet.getRange(index + 1, valueAt + 1).setValue(next);
   return true;
 }
+
+/**
+ * Reserves `number` for a new period's report before anything is written: stores the record,
+ * then advances the counter in Cấu hình. When the counter cannot be written (the row is gone
+ * or the person may not edit it) the reservation is undone, so no number is skipped.
+ */
+export function reserveReportNumber(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabName: string,
+  number: number,
+): void {
+  storeReportRecord(tabName, {number, pdfId: null, htmlId: null});
+  let written: boolean;
+  try {
+    written = writeNextReportNumber(spreadsheet, number + 1);
+  } catch (error) {
+    PropertiesService.getDocumentProperties().deleteProperty(keyOf(tabName));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Không ghi được "${configRow('nextReportNumber').label}" trong tab "${CONFIG_TAB.name}" ` +
+        `(${message}). Người có quyền sửa tab này cần tạo báo cáo.`,
+    );
+  }
+  if (!written)
+    console.warn(`No "${configRow('nextReportNumber').label}" row to advance.`);
+}

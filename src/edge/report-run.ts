@@ -18,8 +18,8 @@ import {buildReport, writeReportTab} from './quarterly-report';
 import {reportFolder, saveFile} from './report-drive';
 import {
   readReportRecord,
+  reserveReportNumber,
   storeReportRecord,
-  writeNextReportNumber,
 } from './report-registry';
 import {loadState} from './state';
 
@@ -83,6 +83,7 @@ function createReportLocked(
   const tabName = periodTabName(year, kind);
   const record = readReportRecord(tabName);
   const number = record?.number ?? state.config.nextReportNumber;
+  if (!record) reserveReportNumber(spreadsheet, tabName, number);
   const report = buildReport(state, year, kind, number);
 
   const sheet = writeReportTab(spreadsheet, report);
@@ -114,9 +115,6 @@ function createReportLocked(
   );
 
   storeReportRecord(tabName, {number, pdfId: pdf.id, htmlId: htmlFile.id});
-  if (!record && !writeNextReportNumber(spreadsheet, number + 1)) {
-    console.warn('Cấu hình has no "Số báo cáo tiếp theo" row to advance.');
-  }
   sheet.activate();
   console.info(
     `Report ${tabName} number ${number} saved as ${pdf.id} and ${htmlFile.id}`,
@@ -129,7 +127,7 @@ function createReportLocked(
     pdfUrl: pdf.webViewLink ?? '',
     htmlUrl: htmlFile.webViewLink ?? '',
     folderName,
-    replaced: record !== null,
+    replaced: record !== null && record.pdfId !== null,
   };
 }
 

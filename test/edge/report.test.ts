@@ -224,3 +224,43 @@ describe('report tab protection', () => {
     expect(warning).toBe(true);
   });
 });
+
+describe('report after a failed PDF conversion', () => {
+  const emu = setUp(at('2026-06-12', '15:00'));
+  const counterBefore = Number(configValue(emu, COUNTER_LABEL));
+  const quota = emu.emu.env.pdfConversions;
+  quota.consume(quota.remaining());
+  emu.ui.queueResponse({button: 'OK'});
+  createReport(emu);
+  const failure = emu.ui.alerts[emu.ui.alerts.length - 1];
+  emu.advanceTo(at('2026-06-13', '15:00'));
+  const dialog = createReport(emu);
+
+  test('alerts the conversion error', () => {
+    expect(failure.prompt).toContain('document conversion');
+  });
+
+  test('retry keeps the reserved number', () => {
+    expect(savedHtml(emu)).toContain(`Số ${counterBefore}-BC/ĐU`);
+    expect(configValue(emu, COUNTER_LABEL)).toBe(counterBefore + 1);
+  });
+
+  test('retry reports a new report', () => {
+    expect(dialog?.html).toContain('Đã tạo báo cáo');
+  });
+});
+
+describe('report without the counter row', () => {
+  const emu = setUp(at('2026-06-12', '15:00'));
+  const row =
+    values(emu, 'Cấu hình').findIndex(line => line[0] === COUNTER_LABEL) + 1;
+  emu.ctx.counter.uncounted(() =>
+    emu.workbook.getSheetByName('Cấu hình').deleteRow(row),
+  );
+  createReport(emu);
+
+  test('still saves the report', () => {
+    expect(reportTabs(emu)).toEqual([TAB]);
+    expect(savedFiles(emu)).toHaveLength(2);
+  });
+});
