@@ -362,3 +362,47 @@ describe('a formula error', () => {
     expect(formula).toBe("='Không có'!A1");
   });
 });
+
+describe('a deleted column that formulas read', () => {
+  const emu = setUp(NOW);
+  const formulas = () =>
+    quietly(emu, () => {
+      const tab = sheet(emu, TASKS);
+      const column = columnOf(emu, TASKS, 'missing');
+      return tab
+        .getRange(2, column, tab.getLastRow() - 1, 1)
+        .getFormulas()
+        .flat() as string[];
+    });
+  quietly(emu, () =>
+    sheet(emu, TASKS).deleteColumn(columnOf(emu, TASKS, 'progress')),
+  );
+  const broken = formulas().filter(f => f.includes('#REF!')).length;
+  refresh(emu);
+
+  test('breaks the formulas first', () => {
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  test('refresh repairs them', () => {
+    expect(formulas().filter(f => f.includes('#REF!'))).toEqual([]);
+  });
+
+  test('refresh adds the column back', () => {
+    expect(values(emu, TASKS)[0]).toContain('Tiến độ (%)');
+  });
+});
+
+describe('a column inserted in Kinh phí', () => {
+  const emu = setUp(NOW);
+  quietly(emu, () => sheet(emu, 'Kinh phí').insertColumnsBefore(2, 1));
+  refresh(emu);
+
+  test('keeps the planned total', () => {
+    const flat = values(emu, 'Kinh phí').flat();
+    const index = flat.findIndex(cell =>
+      String(cell).startsWith('Tổng dự kiến'),
+    );
+    expect(flat[index + 1]).toBe(2788);
+  });
+});
