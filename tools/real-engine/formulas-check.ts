@@ -2,7 +2,7 @@
 // recalculated by LibreOffice at the same wall time, and compared cell by cell.
 import {join} from 'node:path';
 import {excelSheetName, exportXlsx} from '../emulator/xlsx-export';
-import {clockProblem, CLOCK_SHEET} from './formulas-clock';
+import {controlProblem, CLOCK_SHEET} from './formulas-clock';
 import {differenceOf, FormulaCell, formulaCells} from './formulas-compare';
 import {
   ConversionError,
@@ -31,7 +31,7 @@ export interface Comparison {
 /** Files and folders of one LibreOffice run. */
 export interface RunFiles {
   xlsx: string;
-  /** The control workbook of formulas-clock.ts. */
+  /** The control workbook of formulas-clock.ts: TODAY(), NOW() and =1+1. */
   clockXlsx: string;
   profileDir: string;
   outDir: string;
@@ -39,8 +39,8 @@ export interface RunFiles {
 
 /**
  * Recalculates `files.xlsx` in LibreOffice with the clock faked to `at`, and compares each of
- * `cells` with LibreOffice's value. Throws ConversionError when LibreOffice wrote no result or
- * its TODAY() and NOW() are not the faked time.
+ * `cells` with LibreOffice's value. Throws ConversionError when LibreOffice wrote no result,
+ * kept cached results, or computed TODAY() and NOW() at another time.
  */
 export function compareWithLibreOffice(
   cells: FormulaCell[],
@@ -54,12 +54,12 @@ export function compareWithLibreOffice(
     profileDir: files.profileDir,
     outDir: files.outDir,
   });
-  const clock = clockProblem(
+  const problem = controlProblem(
     readSheetCsv(files.outDir, files.clockXlsx, CLOCK_SHEET),
     momentInstant(at),
     TIME_ZONE,
   );
-  if (clock !== null) throw new ConversionError(clock);
+  if (problem !== null) throw new ConversionError(problem);
 
   const sheets = new Map<string, string[][]>();
   const comparison: Comparison = {passed: 0, mismatches: []};

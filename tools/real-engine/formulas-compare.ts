@@ -82,6 +82,7 @@ export function readNumber(text: string): ReadNumber | null {
     Number(date[5] ?? 0),
     Number(date[6] ?? 0),
   );
+  if (new Date(wall).getUTCMonth() !== month - 1) return null;
   return {
     value: wall / DAY_MS + SERIAL_OF_1970,
     resolution: date[6] !== undefined ? 1 / 86_400 : 1 / 1_440,
