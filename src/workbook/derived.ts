@@ -192,3 +192,42 @@ export function writeRuns(writes: CellWrite[]): WriteRun[] {
   }
   return runs;
 }
+
+/** The dates and recurrence of a task row as cells hold them (civil dates, label). */
+export interface TimeCells {
+  start: string | null;
+  due: string | null;
+  recurrence: string;
+}
+
+/**
+ * Returns the cells to rewrite after a person changed a task's time phrase from `oldText` to
+ * `newText`: each cell that is empty or still holds what `oldText` gave (so the add-on wrote
+ * it) follows the new phrase, and a cell with any other value was typed and is kept.
+ */
+export function timeCellsAfterEdit(
+  oldText: string,
+  newText: string,
+  current: TimeCells,
+  planYear: number,
+): Partial<Record<keyof TimeCells, CellValue>> {
+  const before = readTimePhrase(oldText, planYear);
+  const after = readTimePhrase(newText, planYear);
+  const label = (reading: typeof before) =>
+    reading.recurrence === 'none' ? '' : RECURRENCE_LABELS[reading.recurrence];
+  const changes: Partial<Record<keyof TimeCells, CellValue>> = {};
+  const follow = (
+    key: keyof TimeCells,
+    was: string | null,
+    next: string | null,
+    toCell: (value: string | null) => CellValue,
+  ) => {
+    const held = current[key] ?? '';
+    if ((held === '' || held === (was ?? '')) && held !== (next ?? ''))
+      changes[key] = toCell(next);
+  };
+  follow('start', before.start, after.start, dateValue);
+  follow('due', before.due, after.due, dateValue);
+  follow('recurrence', label(before), label(after), value => value ?? '');
+  return changes;
+}

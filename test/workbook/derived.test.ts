@@ -5,6 +5,7 @@ import {
   ALL_UNITS_TEXT,
   planIndicatorDerivations,
   planTaskDerivations,
+  timeCellsAfterEdit,
   writeRuns,
 } from '../../src/workbook/derived';
 import {INDICATORS_TAB, TASKS_TAB} from '../../src/workbook/schema';
@@ -197,5 +198,40 @@ describe('writeRuns', () => {
       {row: 5, position: 1, values: ['c']},
       {row: 2, position: 4, values: ['d']},
     ]);
+  });
+});
+
+describe('timeCellsAfterEdit', () => {
+  test('derived dates follow the new phrase', () => {
+    const changes = timeCellsAfterEdit(
+      'Quý I',
+      'Quý III',
+      {start: '2026-01-01', due: '2026-03-31', recurrence: ''},
+      2026,
+    );
+    expect(changes).toEqual({
+      start: {civilDate: '2026-07-01'},
+      due: {civilDate: '2026-09-30'},
+    });
+  });
+
+  test('a typed due date is kept', () => {
+    const changes = timeCellsAfterEdit(
+      'Quý I',
+      'Quý III',
+      {start: '2026-01-01', due: '2026-02-15', recurrence: ''},
+      2026,
+    );
+    expect(changes).toEqual({start: {civilDate: '2026-07-01'}});
+  });
+
+  test('a recurring phrase clears derived dates', () => {
+    const changes = timeCellsAfterEdit(
+      'Quý I',
+      'Hàng tháng',
+      {start: '2026-01-01', due: '2026-03-31', recurrence: ''},
+      2026,
+    );
+    expect(changes).toEqual({start: '', due: '', recurrence: 'Hàng tháng'});
   });
 });
