@@ -4,11 +4,10 @@ import {escapeHtml} from '../html/escape';
 import {installTriggers, removeOwnTriggers} from './automation';
 import {automationStatus, lastRunText, resumeText} from './automation-status';
 import {showDialog, table} from './dialogs';
-import {recipientProblems} from './mail-recipients';
 import {reminderMails, summaryMail} from './messages';
 import {loadState} from './state';
 import {confirm, ui} from './ui-common';
-import {runReminders, runSummary} from './weekly-jobs';
+import {runReminders, runSummary, summaryProblems} from './weekly-jobs';
 import {previousSnapshot} from './weekly-snapshot';
 import {weekInfo} from '../core/week';
 
@@ -18,7 +17,7 @@ export function previewEmailsAction(): void {
   const state = loadState(spreadsheet);
   const week = weekInfo(state.today, state.config);
   const {mails, unitCodes} = reminderMails(state, spreadsheet.getUrl());
-  const problems = recipientProblems(spreadsheet, unitCodes);
+  const problems = summaryProblems(spreadsheet, state, unitCodes);
   const summary = summaryMail(
     state,
     spreadsheet.getUrl(),

@@ -181,10 +181,12 @@ export function runSummary(): JobResult {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const url = spreadsheet.getUrl();
       const reminders = reminderMails(state, url);
-      const problems = [
-        ...recipientProblems(spreadsheet, reminders.unitCodes),
-        ...deliveryProblems(store, state),
-      ];
+      const problems = summaryProblems(
+        spreadsheet,
+        state,
+        reminders.unitCodes,
+        store,
+      );
       const mails = summaryMail(
         state,
         url,
@@ -205,6 +207,22 @@ export function runSummary(): JobResult {
       );
     },
   });
+}
+
+/**
+ * Problems the summary lists: missing and invalid addresses, then emails of this week that
+ * failed for good, expired or may not have gone out.
+ */
+export function summaryProblems(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  state: PlanState,
+  unitCodes: ReadonlySet<string>,
+  store = new MarkStore(PropertiesService.getDocumentProperties()),
+): RecipientProblem[] {
+  return [
+    ...recipientProblems(spreadsheet, unitCodes),
+    ...deliveryProblems(store, state),
+  ];
 }
 
 /** Emails that failed for good, expired or may not have gone out, since this week began. */
