@@ -1,0 +1,179 @@
+// npm run bench: service calls, emulated Apps Script time, compute and memory of the add-on's
+// operations from one commune (34 tasks) to a whole country (100,000 tasks), against a naive
+// baseline. Writes bench.json and BENCHMARKS.md. `--sizes 34,1000` limits the sizes.
+import {spawnSync} from 'node:child_process';
+import {readFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {cpus, tmpdir, totalmem} from 'node:os';
+import {join, resolve} from 'node:path';
+import {runBaseline} from './baseline-run';
+import {OPERATIONS, runWeek} from './operations';
+import {
+  BenchRow,
+  SizeResult,
+  writeBenchJson,
+  writeBenchmarksMd,
+} from './report';
+
+const DEFAULT_SIZES = [34, 1000, 10_000, 100_000];
+/** Heap limit of each size's process, in MB: 100,000 tasks need more than Node's default. */
+const HEAP_LIMIT_MB = 16_384;
+
+const USAGE = `Usage: npm run bench -- [--sizes 34,1000,10000,100000] [--out DIR]
+  --sizes  task counts to run, comma-separated (default ${DEFAULT_SIZES.join(',')})
+  --out    folder for bench.json and BENCHMARKS.md (default: the current folder)`;
+
+interface Args {
+  sizes: number[];
+  out: string;
+  /** Internal: run one size in this process and write its result to `result`. */
+  child: {size: number; result: string} | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {sizes: DEFAULT_SIZES, out: '.', child: null};
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    switch (argv[i]) {
+      case '--sizes':
+        args.sizes = (value ?? '').split(',').map(Number);
+        if (args.sizes.some(size => !Number.isInteger(size) || size < 1))
+          throw new Error(`Invalid --sizes "${value}": expected e.g. 34,1000.`);
+        i++;
+        break;
+      case '--out':
+        args.out = value;
+        i++;
+        break;
+      case '--child':
+        args.child = {size: Number(value), result: argv[i + 2]};
+        i += 2;
+        break;
+      default:
+        throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);
+    }
+  }
+  return args;
+}
+
+/** Runs one size: the add-on's week, then the baseline, and checks the email counts. */
+function runSize(size: number): SizeResult {
+  const started = performance.now();
+  const week = runWeek(size);
+  const baseline = runBaseline(week);
+  const {shape} = week.synthetic;
+  const measurements = week.recorder.measurements;
+
+  const rows: BenchRow[] = OPERATIONS.map(({operation}) => {
+    const index = week.executionOf[operation];
+    if (index === undefined)
+      throw new Error(`No execution of ${operation} ran at size ${size}.`);
+    const m = measurements[index];
+    const b = baseline[operation];
+    return {
+      size,
+      operation,
+      calls: m.totalCalls,
+      emulatedSeconds: m.emulatedSeconds,
+      computeMs: m.computeMs,
+      peakMB: m.peakMB,
+      baselineCalls: b.totalCalls,
+      baselineSeconds: b.seconds,
+      tasks: shape.tasks,
+      units: shape.units,
+      indicators: shape.indicators,
+      ok: m.ok,
+      ...(m.error ? {error: m.error} : {}),
+      callsByMethod: m.calls,
+      baselineCallsByMethod: b.calls,
+    };
+  });
+
+  // One reminder per unit that reports weekly and one summary, never one per task.
+  const {reminder, summary} = week.mail;
+  const reminders = reminder.sent + reminder.deferred + reminder.failed;
+  if (reminders !== shape.reportingUnits)
+    throw new Error(
+      `Size ${size}: ${reminders} reminder emails for ${shape.reportingUnits} reporting units.`,
+    );
+  if (summary.sent + summary.deferred + summary.failed !== 1)
+    throw new Error(`Size ${size}: expected one summary email.`);
+
+  const used = new Set([week.firstSetup, ...Object.values(week.executionOf)]);
+  const first = measurements[week.firstSetup];
+  return {
+    size,
+    tasks: shape.tasks,
+    units: shape.units,
+    indicators: shape.indicators,
+    reportingUnits: shape.reportingUnits,
+    rows,
+    firstSetup: {
+      calls: first.totalCalls,
+      emulatedSeconds: first.emulatedSeconds,
+    },
+    otherExecutions: measurements
+      .filter((m, i) => !used.has(i) && m.functionName !== 'onOpen')
+      .map(m => ({
+        functionName: m.functionName,
+        calls: m.totalCalls,
+        emulatedSeconds: m.emulatedSeconds,
+        ok: m.ok,
+      })),
+    mail: week.mail,
+    gridCells: week.gridCells,
+    postponedResumes: week.postponedResumes,
+    wallSeconds: (performance.now() - started) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** Runs each size in a fresh process, so memory and garbage do not carry over. */
+function runInChild(size: number, folder: string): SizeResult {
+  const result = join(folder, `size-${size}.json`);
+  console.log(`Running ${size.toLocaleString('en-US')} tasks…`);
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      `--max-old-space-size=${HEAP_LIMIT_MB}`,
+      '--enable-source-maps',
+      process.argv[1],
+      '--child',
+      String(size),
+      result,
+    ],
+    {stdio: 'inherit'},
+  );
+  if (child.status !== 0)
+    throw new Error(`The run of ${size} tasks failed (exit ${child.status}).`);
+  return JSON.parse(readFileSync(result, 'utf8')) as SizeResult;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child) {
+    const result = runSize(args.child.size);
+    writeFileSync(args.child.result, JSON.stringify(result), 'utf8');
+    return;
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'nq57-bench-'));
+  const results = args.sizes
+    .slice()
+    .sort((a, b) => a - b)
+    .map(size => runInChild(size, folder));
+  const out = resolve(args.out);
+  writeBenchJson(join(out, 'bench.json'), results);
+  writeBenchmarksMd(join(out, 'BENCHMARKS.md'), results, {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: totalmem() / 1024 ** 3,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+    command: `npm run bench -- --sizes ${args.sizes.join(',')}`,
+  });
+  console.log(
+    `Wrote ${join(out, 'bench.json')} and ${join(out, 'BENCHMARKS.md')}.`,
+  );
+}
+
+main();
