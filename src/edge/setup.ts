@@ -81,7 +81,7 @@ function sheetFor(
   if (sheet) return sheet;
   const renamedTo = findRenamedTab(tab, sheetHeaders(spreadsheet));
   if (renamedTo !== null || !options.createMissing) {
-    result.blocked.push(missingTabIssue(tab, renamedTo, false));
+    result.blocked.push(missingTabIssue(tab, renamedTo));
     return null;
   }
   result.createdTabs.push(tab.name);

@@ -95,7 +95,7 @@ export function loadState(
     budget: budget.records,
     reports: reports.records,
     issues: [
-      ...missingTabs.map(name => missingTabIssue(tabNamed(name), null, false)),
+      ...missingTabs.map(name => missingTabIssue(tabNamed(name), null)),
       ...configRead.issues,
       ...units.issues,
       ...tasks.issues,

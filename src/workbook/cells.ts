@@ -52,8 +52,8 @@ function isDate(value: unknown): value is Date {
 /**
  * Reads a date cell. Sheets hands back a Date for a real date cell (a wall time in the
  * spreadsheet's zone). Empty gives null. Text such as "30/06/2026" is a problem when `strict`,
- * because formulas cannot compute with it, so the reader does not use it either and every
- * count agrees with the sheet; otherwise (Cấu hình) it is read.
+ * because formulas cannot compute with it. The reader then does not use it either, so every
+ * count agrees with the sheet. Without `strict` (Cấu hình) the text is read.
  */
 export function readDateCell(
   value: unknown,

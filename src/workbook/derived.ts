@@ -1,8 +1,8 @@
 // Cells the add-on derives from what people type, planned as single-cell writes: a task's lead
 // unit codes, its start, due date and recurrence from "Thời gian (theo kế hoạch)", and an
 // indicator's condition columns and due date from its target and deadline texts. A derived
-// date or recurrence only fills an empty cell, so a date a person typed is never replaced;
-// the codes and condition columns belong to the add-on and follow their text.
+// date or recurrence only fills an empty cell, so a date a person typed is never replaced.
+// The codes and condition columns belong to the add-on and always follow their text.
 import {readTarget} from '../core/target';
 import {readTimePhrase} from '../core/time-phrase';
 import {Unit} from '../core/model';
@@ -29,7 +29,7 @@ export interface DerivedPlan {
 /** Text of the codes cell for a lead that names every unit. */
 export const ALL_UNITS_TEXT = 'Tất cả đơn vị';
 
-/** What the codes column shows for a lead text: codes joined by ", ", or "" when none resolve. */
+/** Returns the codes cell of a lead text: codes joined by ", ", or "" when none resolve. */
 export function leadCodesText(
   leadText: string,
   units: readonly Unit[],
@@ -193,7 +193,7 @@ export function writeRuns(writes: CellWrite[]): WriteRun[] {
   return runs;
 }
 
-/** The dates and recurrence of a task row as cells hold them (civil dates, label). */
+/** The dates and recurrence of a task row as its cells contain them (civil dates, label). */
 export interface TimeCells {
   start: string | null;
   due: string | null;
@@ -202,7 +202,7 @@ export interface TimeCells {
 
 /**
  * Returns the cells to rewrite after a person changed a task's time phrase from `oldText` to
- * `newText`: each cell that is empty or still holds what `oldText` gave (so the add-on wrote
+ * `newText`: each cell that is empty or still contains what `oldText` gave (so the add-on wrote
  * it) follows the new phrase, and a cell with any other value was typed and is kept.
  */
 export function timeCellsAfterEdit(
@@ -222,8 +222,8 @@ export function timeCellsAfterEdit(
     next: string | null,
     toCell: (value: string | null) => CellValue,
   ) => {
-    const held = current[key] ?? '';
-    if ((held === '' || held === (was ?? '')) && held !== (next ?? ''))
+    const cell = current[key] ?? '';
+    if ((cell === '' || cell === (was ?? '')) && cell !== (next ?? ''))
       changes[key] = toCell(next);
   };
   follow('start', before.start, after.start, dateValue);

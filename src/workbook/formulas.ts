@@ -32,8 +32,8 @@ function isDone(c: RowRef): string {
 }
 
 /**
- * True when the recurrence cell holds one of the recurring labels. An unknown word counts as
- * no recurrence, as the domain reads it (and reports it).
+ * Tests whether the recurrence cell contains one of the recurring labels. An unknown word
+ * counts as no recurrence, as the domain reads it (and reports it).
  */
 function isRecurring(c: RowRef): string {
   const labels = Object.entries(RECURRENCE_LABELS)
@@ -72,9 +72,9 @@ export function daysLateFormula(c: RowRef): string {
 }
 
 /**
- * The "6 rõ" items a task lacks, joined by ", ", by the rule of missingSixClear: "rõ trách
- * nhiệm" needs a lead that resolves to a unit, which the add-on writes as codes in the
- * "leadCodes" column because no formula can read unit names and their aliases.
+ * Lists the "6 rõ" items a task lacks, joined by ", ", by the rule of missingSixClear.
+ * "Rõ trách nhiệm" needs a lead that resolves to a unit. No formula can read unit names and
+ * their aliases, so the add-on writes the resolved codes into the "leadCodes" column.
  */
 export function missingClarityFormula(c: RowRef): string {
   const item = (condition: string, label: string) =>
@@ -109,10 +109,11 @@ function compare(operator: string, value: string, threshold: string): string {
 }
 
 /**
- * An indicator's status against its target, by the rule of checkIndicator: no first value →
- * no value yet; a target that cannot be read, a second value the target has no part for, or
- * a value that misses its part → not met, or missed once the deadline has passed; a
- * two-part target with only the first value, which meets it → no value yet; else met.
+ * Computes an indicator's status against its target by the rule of checkIndicator. With no
+ * first value it is "no value yet". A target that cannot be read, a second value the target
+ * has no part for, or a value that misses its part gives "not met", or "missed" once the
+ * deadline has passed. A two-part target with only a first value that meets its part is
+ * "no value yet". Otherwise the target is met.
  * NOTE: the tab has two value columns, so a target of three or more parts is compared on its
  * first two only, while the domain then finds too few values.
  */

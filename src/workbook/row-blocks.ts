@@ -1,7 +1,7 @@
 // Blocks of task rows led by the same units, for the warning-only protections that make a
 // person confirm before editing another unit's rows. Sheets cannot exempt anyone from a
-// warning-only protection, so every editor, the unit's own staff included, is asked to
-// confirm; the description names whose rows they are.
+// warning-only protection, so every editor is asked to confirm, the unit's own staff too.
+// The description names whose rows they are.
 import {Unit} from '../core/model';
 import {cellText} from './cells';
 import {ALL_UNITS_TEXT} from './derived';

@@ -24,11 +24,10 @@ export function findRenamedTab(
   return null;
 }
 
-/** The message for a tab the add-on needs that is gone, perhaps renamed to `renamedTo`. */
+/** Builds the message for a tab the add-on needs that is gone, perhaps renamed to `renamedTo`. */
 export function missingTabIssue(
   tab: TabSpec,
   renamedTo: string | null,
-  canCreate: boolean,
 ): CellIssue {
   const first = tab.columns[0].header;
   if (renamedTo !== null) {
@@ -46,11 +45,10 @@ export function missingTabIssue(
     tab: tab.name,
     column: first,
     row: 1,
-    message: canCreate
-      ? `Tab "${tab.name}" chưa có nên đã được tạo mới cùng dữ liệu kế hoạch.`
-      : `Không tìm thấy tab "${tab.name}". Nếu tab đã bị đổi tên, hãy đặt lại đúng tên ` +
-        `"${tab.name}"; nếu đã bị xóa, hãy khôi phục từ Lịch sử phiên bản (Tệp → Nhật ký phiên ` +
-        'bản) hoặc chạy "Thiết lập / cập nhật bảng tính" để tạo lại tab trống theo kế hoạch.',
+    message:
+      `Không tìm thấy tab "${tab.name}". Nếu tab đã bị đổi tên, hãy đặt lại đúng tên ` +
+      `"${tab.name}"; nếu đã bị xóa, hãy khôi phục từ Lịch sử phiên bản (Tệp → Nhật ký phiên ` +
+      'bản) hoặc chạy "Thiết lập / cập nhật bảng tính" để tạo lại tab trống theo kế hoạch.',
   };
 }
 
@@ -62,7 +60,7 @@ export interface MergedArea {
   numColumns: number;
 }
 
-/** The message for a merged area inside a tab, naming the header of its first column. */
+/** Builds the message for a merged area inside a tab, naming the header of its first column. */
 export function mergedCellIssue(
   tab: TabSpec,
   header: unknown[],

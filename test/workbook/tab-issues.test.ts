@@ -38,12 +38,12 @@ describe('findRenamedTab', () => {
 
 describe('messages', () => {
   test('renamed tab says how to rename back', () => {
-    const line = describeIssue(missingTabIssue(TASKS_TAB, 'NV cũ', false));
+    const line = describeIssue(missingTabIssue(TASKS_TAB, 'NV cũ'));
     expect(line).toContain('Hãy đổi tên tab "NV cũ" lại thành "Nhiệm vụ"');
   });
 
   test('missing tab says how to restore', () => {
-    const line = describeIssue(missingTabIssue(TASKS_TAB, null, false));
+    const line = describeIssue(missingTabIssue(TASKS_TAB, null));
     expect(line).toContain('Không tìm thấy tab "Nhiệm vụ"');
   });
 
