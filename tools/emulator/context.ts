@@ -81,6 +81,7 @@ const SERVICE_OF_CLASS: Record<string, string> = {
   DataValidation: 'SpreadsheetApp',
   ConditionalFormatRuleBuilder: 'SpreadsheetApp',
   ConditionalFormatRule: 'SpreadsheetApp',
+  BooleanCondition: 'SpreadsheetApp',
   EmbeddedChartBuilder: 'SpreadsheetApp',
   EmbeddedChart: 'SpreadsheetApp',
   Ui: 'SpreadsheetApp',

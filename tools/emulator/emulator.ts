@@ -51,7 +51,7 @@ export interface EmulatorOptions {
 /** The spreadsheet half: createSpreadsheetApp(ctx, {getUi}) from ./spreadsheet. */
 export type SpreadsheetFactory = (
   ctx: EmulatorContext,
-  hooks: {getUi(): object},
+  hooks: {getUi(): object; effectiveUser?(): string | null},
 ) => {SpreadsheetApp: object; Charts?: object; workbook: any}; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface RunOptions {
@@ -106,7 +106,11 @@ export function buildServices(
   const ui = createUi(env, uiRecord, options.addonName ?? 'NQ57', () =>
     locks.releaseAll(ctx.execution),
   );
-  const sheets = createSpreadsheet(ctx, {getUi: () => ui});
+  // Scripts run as a person (menus, simple triggers) may write only where that person may edit.
+  const sheets = createSpreadsheet(ctx, {
+    getUi: () => ui,
+    effectiveUser: () => runner?.effectiveUser() ?? null,
+  });
   const workbook = sheets.workbook;
   const spreadsheetApp = guardAuthModeNone(ctx, sheets.SpreadsheetApp);
 
