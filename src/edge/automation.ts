@@ -132,61 +132,82 @@ export function followScheduleChanges(config: PlanConfig): boolean {
 }
 
 /**
- * Schedules a one-off run of the resume handler in `delayMs`, unless one is already due
- * sooner, and remembers `reason` so that `cancelResume` keeps the run while another reason
- * still needs it. The instant is kept in the document properties because triggers do not
- * expose it.
+ * Asks for a run of the resume handler in `delayMs` on behalf of `reason`. Each reason keeps
+ * its own instant in the document properties, because triggers do not expose theirs, and one
+ * one-off trigger is kept for the earliest of them.
  */
 export function scheduleResume(delayMs: number, reason: string): void {
+  const reasons = readReasons();
+  reasons[reason] = Date.now() + delayMs;
+  writeReasons(reasons);
+}
+
+/** Drops `reason`; the resume trigger stays only while another reason needs it. */
+export function cancelResume(reason: string): void {
+  const reasons = readReasons();
+  if (!(reason in reasons)) return;
+  delete reasons[reason];
+  writeReasons(reasons);
+}
+
+/**
+ * Deletes the resume trigger that fired and the reasons now due, keeping a trigger for the
+ * reasons that are due later. The resume run calls this first.
+ */
+export function deleteResumeTriggers(): void {
+  const reasons = readReasons();
+  const dueBy = Date.now() + MINUTE_MS;
+  for (const [reason, at] of Object.entries(reasons))
+    if (at <= dueBy) delete reasons[reason];
+  writeReasons(reasons);
+}
+
+/** When the next resume run is due, or null when none is scheduled. */
+export function resumeDueAt(): number | null {
+  const times = Object.values(readReasons());
+  return times.length === 0 ? null : Math.min(...times);
+}
+
+const MINUTE_MS = 60 * 1000;
+
+function readReasons(): Record<string, number> {
+  const text =
+    PropertiesService.getDocumentProperties().getProperty(RESUME_REASONS_KEY);
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, number>;
+  } catch {
+    console.warn(`Ignoring unreadable ${RESUME_REASONS_KEY}`);
+    return {};
+  }
+}
+
+/** Stores the reasons and keeps exactly one resume trigger, set for the earliest reason. */
+function writeReasons(reasons: Record<string, number>): void {
   const properties = PropertiesService.getDocumentProperties();
-  const reasons = new Set(readReasons(properties));
-  reasons.add(reason);
-  properties.setProperty(RESUME_REASONS_KEY, [...reasons].join(','));
-  const wanted = Date.now() + delayMs;
+  const times = Object.values(reasons);
+  const wanted = times.length === 0 ? null : Math.min(...times);
   const existing = ownTriggers().filter(
     trigger => trigger.getHandlerFunction() === HANDLERS.resume,
   );
-  const storedAt = Number(properties.getProperty(RESUME_AT_KEY) ?? NaN);
-  if (existing.length === 1 && storedAt <= wanted) return;
-  for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-  ScriptApp.newTrigger(HANDLERS.resume).timeBased().after(delayMs).create();
-  properties.setProperty(RESUME_AT_KEY, String(wanted));
-}
-
-/** Drops `reason`; deletes the resume run when no other reason needs it. */
-export function cancelResume(reason: string): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const reasons = readReasons(properties).filter(r => r !== reason);
-  if (reasons.length > 0) {
-    properties.setProperty(RESUME_REASONS_KEY, reasons.join(','));
+  const storedAt = properties.getProperty(RESUME_AT_KEY);
+  const current = existing.length === 1 && storedAt !== null;
+  if (!(current && wanted !== null && Number(storedAt) === wanted)) {
+    for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+    if (wanted !== null) {
+      const delay = Math.max(MINUTE_MS, wanted - Date.now());
+      ScriptApp.newTrigger(HANDLERS.resume).timeBased().after(delay).create();
+    }
+  }
+  if (wanted === null) {
+    properties.deleteProperty(RESUME_AT_KEY);
+    properties.deleteProperty(RESUME_REASONS_KEY);
     return;
   }
-  deleteResumeTriggers();
-}
-
-function readReasons(
-  properties: GoogleAppsScript.Properties.Properties,
-): string[] {
-  const text = properties.getProperty(RESUME_REASONS_KEY) ?? '';
-  return text === '' ? [] : text.split(',');
-}
-
-/** When the pending resume run is due, or null when none is scheduled. */
-export function resumeDueAt(): number | null {
-  const text =
-    PropertiesService.getDocumentProperties().getProperty(RESUME_AT_KEY);
-  return text === null ? null : Number(text);
-}
-
-/** Deletes the resume trigger and its reasons; the resume run calls this first. */
-export function deleteResumeTriggers(): void {
-  for (const trigger of ownTriggers()) {
-    if (trigger.getHandlerFunction() === HANDLERS.resume)
-      ScriptApp.deleteTrigger(trigger);
-  }
-  const properties = PropertiesService.getDocumentProperties();
-  properties.deleteProperty(RESUME_AT_KEY);
-  properties.deleteProperty(RESUME_REASONS_KEY);
+  properties.setProperties({
+    [RESUME_AT_KEY]: String(wanted),
+    [RESUME_REASONS_KEY]: JSON.stringify(reasons),
+  });
 }
 
 /** Counts the add-on's triggers of this spreadsheet by handler. */

@@ -10,6 +10,7 @@ import {
   HANDLERS,
   HandlerName,
   scheduleResume,
+  summaryHour,
 } from './automation';
 import {KIND_LABELS, resultLabel, writeLedger} from './mail-ledger';
 import {MarkStore} from './mail-marks';
@@ -39,6 +40,8 @@ const MINUTE_MS = 60 * 1000;
 /** After the 6-minute limit, so a run that Apps Script stops is finished by the resume run. */
 const SAFETY_RESUME_MS = 7 * MINUTE_MS;
 const SAFETY_REASON = 'unfinished';
+/** A resume run after the summary's hour, in case Apps Script skips the summary trigger. */
+const SUMMARY_BACKUP_REASON = 'summary-backup';
 
 export interface JobResult {
   outcome: SendOutcome | null;
@@ -96,7 +99,7 @@ interface Job {
     | {mails: OutgoingMail[]; allowFresh: boolean; reserve: number}
     | {stop: string};
   /** Runs after sending, still under the lock. */
-  after?(state: PlanState, outcome: SendOutcome): void;
+  after?(state: PlanState, outcome: SendOutcome, store: MarkStore): void;
 }
 
 function runJob(job: Job): JobResult {
@@ -124,7 +127,7 @@ function runJob(job: Job): JobResult {
       message = `${job.label}: ${describe(outcome)}.`;
     }
     writeLedger(spreadsheet, store);
-    job.after?.(state, outcome);
+    job.after?.(state, outcome, store);
     cancelResume(SAFETY_REASON);
     const delay = resumeDelay(outcome, store);
     if (delay !== null) scheduleResume(delay, job.handler);
@@ -164,6 +167,18 @@ export function runReminders(options: JobOptions = {}): JobResult {
         reserve: summarySent ? 0 : summaryRecipients(state).length,
       };
     },
+    after(state, _outcome, store) {
+      const week = weekInfo(state.today, state.config);
+      const summaryKey = mailKey(week.monday, 'summary', SUMMARY_KEY_UNIT);
+      if (state.now >= week.deadlineAt || store.get(summaryKey)) return;
+      const hour = String(summaryHour(state.config) + 1).padStart(2, '0');
+      const backupAt = wallTimeToInstant(
+        week.friday,
+        `${hour}:15`,
+        state.config.timeZone,
+      );
+      scheduleResume(backupAt - Date.now(), SUMMARY_BACKUP_REASON);
+    },
   });
 }
 
@@ -199,12 +214,13 @@ export function runSummary(): JobResult {
         };
       return {mails, allowFresh: true, reserve: 0};
     },
-    after(state, outcome) {
+    after(state, outcome, store) {
       const week = weekInfo(state.today, state.config);
       if (outcome.sent.length > 0) storeSnapshot(state, week.monday);
-      new MarkStore(PropertiesService.getDocumentProperties()).prune(
-        week.monday,
-      );
+      const summaryKey = mailKey(week.monday, 'summary', SUMMARY_KEY_UNIT);
+      if (store.get(summaryKey)?.state === 'sent')
+        cancelResume(SUMMARY_BACKUP_REASON);
+      store.prune(week.monday);
     },
   });
 }

@@ -160,4 +160,39 @@ describe('weekly jobs exactly once', () => {
       emu.executions.filter(e => e.functionName === 'onResumeWork').length,
     ).toBeGreaterThan(0);
   });
+
+  test('quiet week needs no resume run', () => {
+    const emu = setUp(at('2026-06-08', '09:00'));
+    emu.advanceTo(at('2026-06-12', '23:00'));
+    const resumed = emu.executions.filter(
+      e => e.functionName === 'onResumeWork',
+    );
+    expect(resumed).toEqual([]);
+    expect(emu.triggers().map(t => t.handler)).not.toContain('onResumeWork');
+  });
+
+  test('missed summary trigger is covered', () => {
+    const emu = setUp(at('2026-06-08', '09:00'));
+    const {ScriptApp} = emu.globals as {
+      ScriptApp: {
+        getProjectTriggers(): Array<{getHandlerFunction(): string}>;
+        deleteTrigger(t: unknown): void;
+      };
+    };
+    // Apps Script does not promise delivery: here the summary trigger never fires.
+    ScriptApp.deleteTrigger(
+      ScriptApp.getProjectTriggers().find(
+        t => t.getHandlerFunction() === 'onFridaySummary',
+      ),
+    );
+    emu.advanceTo(at('2026-06-12', '23:00'), {doubleFire: true});
+    const summary = summaries(emu);
+    expect(summary).toHaveLength(1);
+    expect(summary[0].sentAt.getTime()).toBeGreaterThanOrEqual(
+      at('2026-06-12', '15:15').getTime(),
+    );
+    expect(summary[0].sentAt.getTime()).toBeLessThan(
+      at('2026-06-12', '16:00').getTime(),
+    );
+  });
 });
