@@ -27,12 +27,14 @@ export interface CheckMoment {
   staffEdits: boolean;
 }
 
-// 04-03 06:30 and 09-30 06:00 fall on the day before in UTC, so a LibreOffice that ignored
-// the time zone would compute TODAY() one day early there.
+// 04-03 06:30, 07-01 00:30 and 09-30 06:00 fall on the day before in UTC, so a LibreOffice
+// that ignored the time zone would compute TODAY() one day early there. 07-01 is the first day
+// after the Quý II deadline, when a day's error turns "due soon" into "overdue".
 export const CHECK_MOMENTS: CheckMoment[] = [
   {date: '2026-02-10', time: '09:00', staffEdits: false},
   {date: '2026-04-03', time: '06:30', staffEdits: false},
   {date: '2026-06-12', time: '15:00', staffEdits: true},
+  {date: '2026-07-01', time: '00:30', staffEdits: true},
   {date: '2026-09-30', time: '06:00', staffEdits: true},
   {date: '2026-12-31', time: '23:30', staffEdits: true},
 ];

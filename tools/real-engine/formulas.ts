@@ -14,6 +14,8 @@ import {
 import {writeClockWorkbook} from './formulas-clock';
 import {cellName, FormulaCell} from './formulas-compare';
 import {ConversionError, createProfile} from './formulas-libreoffice';
+import {INDICATOR_STATUS_LABELS} from '../../src/core/indicator-status';
+import {CANCELLED_LABEL, TIMELINESS_LABELS} from '../../src/core/timeliness';
 import {CHECK_MOMENTS, CheckMoment, momentLabel} from './formulas-scenario';
 
 const USAGE = `Usage: node tools/ts-run.mjs tools/real-engine/formulas.ts [--keep DIR]
@@ -32,6 +34,13 @@ interface Tally {
   passed: number;
   failed: number;
 }
+
+/** Labels the formulas can show; the moments should reach each, or the check tests less. */
+const EXPECTED_LABELS = [
+  ...Object.values(TIMELINESS_LABELS),
+  CANCELLED_LABEL,
+  ...Object.values(INDICATOR_STATUS_LABELS),
+];
 
 function parseArgs(argv: string[]): {keep: string | null} {
   let keep: string | null = null;
@@ -73,10 +82,12 @@ async function checkMoment(
   workDir: string,
   clockXlsx: string,
   profileDir: string,
+  reached: Set<unknown>,
 ): Promise<Tally> {
   const label = momentLabel(moment);
   const files = runFiles(workDir, moment, clockXlsx, profileDir);
   const {cells, failedRuns} = await exportMoment(moment, 'build', files.xlsx);
+  for (const cell of cells) reached.add(cell.value);
   for (const run of failedRuns) {
     console.log(`NOTE ${label}: a bundle run failed: ${run}`);
   }
@@ -120,14 +131,25 @@ async function main(): Promise<void> {
   await writeClockWorkbook(clockXlsx);
 
   const total: Tally = {passed: 0, failed: 0};
+  const reached = new Set<unknown>();
   try {
     for (const moment of CHECK_MOMENTS) {
-      const tally = await checkMoment(moment, workDir, clockXlsx, profileDir);
+      const tally = await checkMoment(
+        moment,
+        workDir,
+        clockXlsx,
+        profileDir,
+        reached,
+      );
       total.passed += tally.passed;
       total.failed += tally.failed;
     }
   } finally {
     rmSync(scratch, {recursive: true, force: true});
+  }
+  const unreached = EXPECTED_LABELS.filter(label => !reached.has(label));
+  if (unreached.length > 0) {
+    console.log(`NOTE no moment's formulas showed: ${unreached.join('; ')}`);
   }
   if (keep) console.log(`Kept the .xlsx and CSV files in ${keep}`);
   console.log(`formulas: ${total.passed} passed, ${total.failed} failed`);
