@@ -18,6 +18,7 @@ import {createEmulator, type Emulator} from '../emulator/index';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const SETUP_MENU = 'Thiết lập / cập nhật bảng tính';
+const DASHBOARD_MENU = 'Mở bảng điều khiển';
 
 export interface CheckMoment {
   /** Wall date in Asia/Ho_Chi_Minh, yyyy-mm-dd. */
@@ -216,8 +217,9 @@ function applyStaffEdits(emu: Emulator, date: string): void {
 }
 
 /**
- * Builds the emulated spreadsheet of a moment: setup two hours before it, staff edits 90
- * minutes before it, then the clock moves to the moment, firing the triggers due on the way.
+ * Builds the emulated spreadsheet of a moment: setup two hours before it, then staff edits and
+ * the dashboard 90 minutes before it. Last, the clock moves to the moment, firing the triggers
+ * due on the way.
  */
 export function emulateMoment(moment: CheckMoment, buildDir: string): Emulator {
   const at = momentInstant(moment);
@@ -234,6 +236,8 @@ export function emulateMoment(moment: CheckMoment, buildDir: string): Emulator {
     emu.advanceTo(new Date(at - 90 * minute));
     applyStaffEdits(emu, moment.date);
   }
+  // Opening the dashboard writes the "Tổng quan" tab's COUNTIF formulas.
+  emu.clickMenu(DASHBOARD_MENU);
   emu.advanceTo(new Date(at));
   return emu;
 }

@@ -26,7 +26,7 @@ const USAGE = `Usage: node tools/ts-run.mjs tools/real-engine/formulas.ts [--kee
  * tuần" has formulas only in rows that staff filled in.
  */
 function tabsWithFormulas(moment: CheckMoment): string[] {
-  const tabs = ['Nhiệm vụ', 'Chỉ tiêu', 'Kinh phí'];
+  const tabs = ['Nhiệm vụ', 'Chỉ tiêu', 'Kinh phí', 'Tổng quan'];
   return moment.staffEdits ? [...tabs, 'Báo cáo tuần'] : tabs;
 }
 
