@@ -11,7 +11,14 @@ import {
   validationOf,
 } from '../workbook/formats';
 import {Unit} from '../core/model';
-import {ROW_PROTECTION_PREFIX, taskRowBlocks} from '../workbook/row-blocks';
+import {CellIssue} from '../workbook/cells';
+import {
+  blocksFingerprint,
+  MAX_ROW_BLOCKS,
+  ROW_PROTECTION_PREFIX,
+  taskRowBlocks,
+  tooManyBlocksIssue,
+} from '../workbook/row-blocks';
 import {TabSpec} from '../workbook/schema';
 import {columnLetter, HeaderMap} from '../workbook/table';
 import {readTab} from './sheet-io';
@@ -226,18 +233,33 @@ function protectTab(
   }
 }
 
+/** Document property with the fingerprint of the row protections last applied. */
+const ROW_BLOCKS_KEY = 'NQ57_ROW_BLOCKS';
+
 /**
  * Puts a warning-only protection on each block of task rows led by the same units, so a person
  * confirms before editing another unit's rows. Protections stay where they were put when
- * staff sort or insert rows, so every refresh compares the wanted blocks with the existing
- * ones by description (which names the rows) and replaces only those that changed.
+ * staff sort or insert rows, so every refresh recomputes the blocks. When their fingerprint
+ * matches the one stored by the last run, nothing is read or written. Otherwise the existing
+ * protections are compared by description (which names the rows) and only changed ones are
+ * replaced. `force` (setup) skips the fingerprint check. Returns a warning when the table
+ * needs more than MAX_ROW_BLOCKS protections, which are then removed.
  */
 export function protectTaskRows(
   sheet: Sheet,
   headers: HeaderMap,
   units: Unit[],
-): void {
-  const blocks = taskRowBlocks(headers, readTab(sheet), units);
+  force: boolean,
+): CellIssue[] {
+  const all = taskRowBlocks(headers, readTab(sheet), units);
+  const tooMany = all.length > MAX_ROW_BLOCKS;
+  const blocks = tooMany ? [] : all;
+  const properties = PropertiesService.getDocumentProperties();
+  const fingerprint = blocksFingerprint(blocks);
+  if (!force && properties.getProperty(ROW_BLOCKS_KEY) === fingerprint) {
+    return tooMany ? [tooManyBlocksIssue(headers.tab, all.length)] : [];
+  }
+
   const wanted = new Map(blocks.map(block => [block.description, block]));
   for (const protection of sheet.getProtections(
     SpreadsheetApp.ProtectionType.RANGE,
@@ -255,4 +277,6 @@ export function protectTaskRows(
       .setDescription(block.description)
       .setWarningOnly(true);
   }
+  properties.setProperty(ROW_BLOCKS_KEY, fingerprint);
+  return tooMany ? [tooManyBlocksIssue(headers.tab, all.length)] : [];
 }

@@ -155,8 +155,11 @@ export function upgradeWorkbook(
   }
   const tasksSheet = sheets.get(TASKS_TAB.key);
   const tasksHeaders = headersByTab.get(TASKS_TAB.key);
-  if (tasksSheet && tasksHeaders)
-    protectTaskRows(tasksSheet, tasksHeaders, units);
+  if (tasksSheet && tasksHeaders) {
+    result.warnings.push(
+      ...protectTaskRows(tasksSheet, tasksHeaders, units, options.format),
+    );
+  }
   return result;
 }
 

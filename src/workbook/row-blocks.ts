@@ -3,8 +3,9 @@
 // warning-only protection, so every editor is asked to confirm, the unit's own staff too.
 // The description names whose rows they are.
 import {Unit} from '../core/model';
-import {cellText} from './cells';
+import {cellText, CellIssue} from './cells';
 import {ALL_UNITS_TEXT} from './derived';
+import {columnSpec, TabSpec} from './schema';
 import {HeaderMap, tableRows} from './table';
 
 export interface RowBlock {
@@ -52,4 +53,35 @@ export function taskRowBlocks(
       'đơn vị khác sửa cần xác nhận';
   }
   return blocks;
+}
+
+/**
+ * Maximum row protections the add-on keeps on Nhiệm vụ. Each costs calls on every refresh
+ * and a protection list of hundreds is useless to the office, so a table that needs more
+ * (units' rows interleaved) gets none until it is sorted by unit.
+ */
+export const MAX_ROW_BLOCKS = 100;
+
+/** Returns a short fingerprint of the wanted blocks (FNV-1a over their descriptions). */
+export function blocksFingerprint(blocks: RowBlock[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of blocks.map(block => block.description).join('\n')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${blocks.length}:${hash.toString(16)}`;
+}
+
+/** Builds the warning shown when the blocks exceed MAX_ROW_BLOCKS. */
+export function tooManyBlocksIssue(tab: TabSpec, count: number): CellIssue {
+  return {
+    tab: tab.name,
+    column: columnSpec(tab, 'leadCodes').header,
+    row: 1,
+    message:
+      `Các dòng của mỗi đơn vị đang nằm rải rác thành ${count} nhóm (nhiều hơn ` +
+      `${MAX_ROW_BLOCKS}), nên tiện ích tạm không đặt cảnh báo khi sửa dòng của đơn vị ` +
+      `khác. Hãy sắp xếp tab theo cột "${columnSpec(tab, 'leadCodes').header}" rồi chạy ` +
+      '"Làm mới trạng thái" để bật lại.',
+  };
 }

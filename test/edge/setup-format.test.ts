@@ -1,6 +1,6 @@
 // What setup applies besides values: dropdowns and validation, number formats, colours,
 // frozen headers, widths and protections, read back through the Apps Script API.
-import {at, columnOf, rows, setUp} from './harness';
+import {at, click, columnOf, rows, setUp} from './harness';
 
 const emu = setUp(at('2026-06-12', '15:00'));
 const TASKS = 'Nhiệm vụ';
@@ -149,6 +149,12 @@ describe('protections', () => {
       d.startsWith('NQ57: dòng của'),
     );
     expect(blocks.length).toBeLessThanOrEqual(40);
+  });
+
+  test('unchanged rows cost no protection calls', () => {
+    emu.ctx.counter.reset();
+    click(emu, 'Làm mới trạng thái', 'OK');
+    expect(emu.ctx.counter.byMethod()['Sheet.getProtections'] ?? 0).toBe(0);
   });
 
   test('staff may still edit a status', () => {

@@ -1,7 +1,12 @@
 // Row protections: one block per run of rows with the same lead units.
 import {Unit} from '../../src/core/model';
 import {ALL_UNITS_TEXT} from '../../src/workbook/derived';
-import {taskRowBlocks} from '../../src/workbook/row-blocks';
+import {
+  blocksFingerprint,
+  MAX_ROW_BLOCKS,
+  taskRowBlocks,
+  tooManyBlocksIssue,
+} from '../../src/workbook/row-blocks';
 import {TASKS_TAB} from '../../src/workbook/schema';
 import {mapHeaders} from '../../src/workbook/table';
 
@@ -69,5 +74,46 @@ describe('taskRowBlocks', () => {
     expect(taskRowBlocks(headers, values, UNITS)[0].description).toBe(
       'NQ57: dòng của Công an xã, Văn phòng Đảng ủy (dòng 2–2); đơn vị khác sửa cần xác nhận',
     );
+  });
+});
+
+describe('blocksFingerprint', () => {
+  const blocksOf = (rows: Array<[string, string]>) =>
+    taskRowBlocks(headers, sheet(rows), UNITS);
+
+  test('same blocks, same fingerprint', () => {
+    const rows: Array<[string, string]> = [
+      ['1.1', 'VPDU'],
+      ['1.2', 'CAX'],
+    ];
+    expect(blocksFingerprint(blocksOf(rows))).toBe(
+      blocksFingerprint(blocksOf(rows)),
+    );
+  });
+
+  test('moved rows change it', () => {
+    const before = blocksOf([
+      ['1.1', 'VPDU'],
+      ['1.2', 'CAX'],
+    ]);
+    const after = blocksOf([
+      ['1.2', 'CAX'],
+      ['1.1', 'VPDU'],
+    ]);
+    expect(blocksFingerprint(after)).not.toBe(blocksFingerprint(before));
+  });
+});
+
+describe('tooManyBlocksIssue', () => {
+  test('says how to turn them back on', () => {
+    const issue = tooManyBlocksIssue(TASKS_TAB, 150);
+    expect(issue.message).toContain(
+      'Hãy sắp xếp tab theo cột "Mã đơn vị chủ trì"',
+    );
+  });
+
+  test('names the count and limit', () => {
+    const issue = tooManyBlocksIssue(TASKS_TAB, 150);
+    expect(issue.message).toContain(`150 nhóm (nhiều hơn ${MAX_ROW_BLOCKS})`);
   });
 });
