@@ -43,7 +43,7 @@ export const TRIGGER_LABELS: Record<string, string> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The next start of a window [hour:00, hour+1:00) on `weekday` (1 = Monday) after `now`. */
+/** Describes the next window [hour:00, hour+1:00) on `weekday` (1 = Monday) after `now`. */
 function nextWindow(
   now: number,
   timeZone: string,
@@ -106,7 +106,7 @@ export function automationStatus(
   });
 }
 
-/** The pending resume run as Vietnamese text, or null when none is due. */
+/** Describes the pending resume run in Vietnamese; null when none is due. */
 export function resumeText(config: PlanConfig): string | null {
   const due = resumeDueAt();
   if (due === null) return null;

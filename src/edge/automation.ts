@@ -52,7 +52,7 @@ export function summaryHour(config: PlanConfig): number {
   return Math.min(23, minute === 0 ? hour : hour + 1);
 }
 
-/** The add-on's triggers in this spreadsheet; clock triggers belong to the whole project. */
+/** Returns the add-on's triggers of this spreadsheet; clock triggers belong to the whole project. */
 function ownTriggers(): Trigger[] {
   const id = SpreadsheetApp.getActiveSpreadsheet().getId();
   return ScriptApp.getProjectTriggers().filter(trigger => {
@@ -186,26 +186,26 @@ function readReasons(): Record<string, number> {
 function writeReasons(reasons: Record<string, number>): void {
   const properties = PropertiesService.getDocumentProperties();
   const times = Object.values(reasons);
-  const wanted = times.length === 0 ? null : Math.min(...times);
+  const dueAt = times.length === 0 ? null : Math.min(...times);
   const existing = ownTriggers().filter(
     trigger => trigger.getHandlerFunction() === HANDLERS.resume,
   );
   const storedAt = properties.getProperty(RESUME_AT_KEY);
   const current = existing.length === 1 && storedAt !== null;
-  if (!(current && wanted !== null && Number(storedAt) === wanted)) {
+  if (!(current && dueAt !== null && Number(storedAt) === dueAt)) {
     for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-    if (wanted !== null) {
-      const delay = Math.max(MINUTE_MS, wanted - Date.now());
+    if (dueAt !== null) {
+      const delay = Math.max(MINUTE_MS, dueAt - Date.now());
       ScriptApp.newTrigger(HANDLERS.resume).timeBased().after(delay).create();
     }
   }
-  if (wanted === null) {
+  if (dueAt === null) {
     properties.deleteProperty(RESUME_AT_KEY);
     properties.deleteProperty(RESUME_REASONS_KEY);
     return;
   }
   properties.setProperties({
-    [RESUME_AT_KEY]: String(wanted),
+    [RESUME_AT_KEY]: String(dueAt),
     [RESUME_REASONS_KEY]: JSON.stringify(reasons),
   });
 }

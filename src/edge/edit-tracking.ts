@@ -200,7 +200,7 @@ function stampWeekly(
   }
 }
 
-/** Whether the column at `position` is written by the add-on (stamps, formulas). */
+/** Tells whether the add-on writes the column at `position` (stamps, formulas). */
 function isStamp(headers: HeaderMap, position: number): boolean {
   for (const [key, at] of headers.index) {
     if (at !== position) continue;

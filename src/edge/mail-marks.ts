@@ -15,7 +15,7 @@ export type MarkState =
   /** MailApp was called and the run ended before the result was stored. */
   | 'sending'
   | 'sent'
-  /** The last attempt failed; `permanent` tells whether a retry can help. */
+  /** The last attempt failed; `permanent` is set when a retry cannot help. */
   | 'failed'
   /** Still pending or failed when its week ended, so it will not be sent. */
   | 'expired';
@@ -127,14 +127,13 @@ export class MarkStore {
     return [...this.marks].filter(([, mark]) => !mark.logged);
   }
 
-  /** Emails of `weekStart` that failed for good or expired, for the weekly summary. */
-  problemsSince(weekStart: string): Array<[string, MailMark]> {
+  /** Emails that failed for good, expired or may not have gone out, for the summary. */
+  problems(): Array<[string, MailMark]> {
     return [...this.marks].filter(
       ([, mark]) =>
-        mark.weekStart >= weekStart &&
-        ((mark.state === 'failed' && mark.permanent) ||
-          mark.state === 'expired' ||
-          mark.unconfirmed === true),
+        (mark.state === 'failed' && mark.permanent) ||
+        mark.state === 'expired' ||
+        mark.unconfirmed === true,
     );
   }
 }

@@ -1,8 +1,11 @@
-// Sends the Friday emails exactly once, using the marks of mail-marks.ts: an email whose key
-// is marked sent (or "sending", left by a run that died) is skipped, one that is pending or
-// failed is sent again. Before each send the run checks the daily recipient quota and its
+// Sends the Friday emails once per key, using the marks of mail-marks.ts: an email whose key
+// is marked sent (or "sending", left by a run that died) is skipped, and one that is pending
+// or failed is sent again. Before each send the run checks the daily recipient quota and its
 // time budget, and stops cleanly when either is short, leaving the rest marked pending for
 // the resume trigger. The caller holds the document lock.
+// NOTE: a run stopped after marking "sending" but before MailApp sent leaves an email that is
+// never sent. The time budget keeps runs clear of the 6-minute stop, and the ledger and the
+// summary list such an email as unconfirmed so someone can check.
 import {MailMark, MarkStore} from './mail-marks';
 import {OutgoingMail} from './messages';
 
@@ -13,7 +16,8 @@ const MAX_TRIES = 3;
 /** Messages Apps Script throws for problems that a retry in a moment cannot fix. */
 const PERMANENT = [/invalid email/i, /limit exceeded/i, /permission/i];
 const QUOTA_EXHAUSTED = /too many times for one day/i;
-/** MailApp names the address it rejects; the emulator and Apps Script both say "Invalid email: x". */
+// NOTE: the text "Invalid email: x" is the emulator's; Apps Script's exact wording is unverified.
+// Another wording still fails the email for good, it just does not drop the one address.
 const INVALID_ADDRESS = /invalid email:\s*(\S+)/i;
 
 export type DeferReason = 'quota' | 'time';

@@ -1,5 +1,5 @@
-// How each trigger handler's last run ended, kept in the document properties for the
-// automation status view. A run stores a "running" record when it starts, so a run that
+// Run records: the end of each trigger handler's last run, kept in the document properties
+// for the automation status view. A run stores a "running" record when it starts, so a run that
 // Apps Script stopped (time limit, quota) still shows up as unfinished.
 
 export interface RunRecord {

@@ -14,7 +14,7 @@ export function storeSettings(config: PlanConfig): void {
   followScheduleChanges(config);
 }
 
-/** The Friday deadline as hour and minute; 14:00 until setup has stored one. */
+/** Returns the Friday deadline as hour and minute; 14:00 until setup has stored one. */
 export function deadlineSetting(): {hour: number; minute: number} {
   const text =
     PropertiesService.getDocumentProperties().getProperty(DEADLINE_KEY) ??

@@ -50,7 +50,7 @@ export interface JobResult {
 }
 
 export interface JobOptions {
-  /** A person asked from the menu: reminders may go out after the deadline. */
+  /** Set for menu requests: reminders may then go out after the deadline. */
   manual?: boolean;
 }
 
@@ -150,7 +150,7 @@ function runJob(job: Job): JobResult {
 
 /**
  * Sends this week's reminders. Before the Friday deadline it sends every reminder not sent
- * yet; after it only those an earlier run left pending, unless a person asks from the menu.
+ * yet; after it only those an earlier run left pending, unless the request comes from the menu.
  */
 export function runReminders(options: JobOptions = {}): JobResult {
   return runJob({
@@ -249,7 +249,7 @@ function deliveryProblems(
   const week = weekInfo(state.today, state.config);
   const since = wallTimeToInstant(week.monday, '00:00', state.config.timeZone);
   return store
-    .problemsSince('')
+    .problems()
     .filter(([, mark]) => mark.at >= since)
     .map(([, mark]) => ({
       owner: `${KIND_LABELS[mark.kind]} – ${mark.unitName}`,

@@ -26,7 +26,7 @@ function readSnapshot(key: string): StoredSnapshot | null {
   }
 }
 
-/** The snapshot of the latest summary before `weekStart`, to report what changed since. */
+/** Returns the snapshot of the latest summary before `weekStart`, to report what changed. */
 export function previousSnapshot(weekStart: string): TimelinessSnapshot | null {
   const last = readSnapshot(SNAPSHOT_KEY);
   if (last && last.weekStart < weekStart) return last.data;

@@ -33,7 +33,7 @@ function lastDialog(emu: Emulator): string {
   return dialogs[dialogs.length - 1]?.html ?? '';
 }
 
-/** A second project bound to a copy of `source`'s spreadsheet, as "Make a copy" gives. */
+/** Opens a second project bound to a copy of `source`'s spreadsheet, as "Make a copy" does. */
 function openCopy(source: Emulator, now: Date): Emulator {
   const copy = createEmulatorWith(
     {now, buildDir: resolve(__dirname, '../../build')},

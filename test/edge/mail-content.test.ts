@@ -1,4 +1,4 @@
-// What the Friday emails say and where problems show up: the preview sends nothing and
+// What the Friday emails contain and where problems show up: the preview sends nothing and
 // shows the same emails, user text is escaped, task updates count as reporting, and an
 // address MailApp rejects is recorded and listed in the summary.
 import {Emulator} from '../../tools/emulator/index';
