@@ -65,12 +65,20 @@ export function convertToCsv(conversion: Conversion): void {
       timeout: TIMEOUT_SECONDS * 1000,
     },
   );
-  if (result.error) {
-    const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
     throw new ConversionError(
-      missing
-        ? 'faketime is not installed: run tools/real-engine/install-libreoffice.sh.'
-        : `faketime soffice failed to start: ${result.error.message}`,
+      'faketime is not installed: run tools/real-engine/install-libreoffice.sh.',
+    );
+  }
+  if (code === 'ETIMEDOUT') {
+    throw new ConversionError(
+      `faketime soffice timed out after ${TIMEOUT_SECONDS} s. Check that no other soffice uses the profile.`,
+    );
+  }
+  if (result.error) {
+    throw new ConversionError(
+      `faketime soffice failed: ${result.error.message}`,
     );
   }
   if (result.status !== 0) {
