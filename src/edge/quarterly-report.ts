@@ -83,6 +83,10 @@ export function writeReportTab(
   );
 
   const rows = reportRows(report);
+  // A new sheet has 1,000 rows; a plan with many overdue tasks needs more.
+  const maxRows = sheet.getMaxRows();
+  if (rows.length > maxRows)
+    sheet.insertRowsAfter(maxRows, rows.length - maxRows);
   const range = sheet.getRange(1, 1, rows.length, REPORT_WIDTH);
   range.setValues(rows.map(line => line.cells.map(literal)));
   range.setFontFamily('Times New Roman');
