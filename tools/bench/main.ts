@@ -2,7 +2,7 @@
 // operations from one commune (34 tasks) to a whole country (100,000 tasks), against a naive
 // baseline. Writes bench.json and BENCHMARKS.md. `--sizes 34,1000` limits the sizes.
 import {spawnSync} from 'node:child_process';
-import {readFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, tmpdir, totalmem} from 'node:os';
 import {join, resolve} from 'node:path';
 import {runBaseline} from './baseline-run';
@@ -10,6 +10,7 @@ import type {ExecutionMeasurement} from './measure';
 import {OPERATIONS, runWeek} from './operations';
 import {
   BenchRow,
+  FailedSize,
   SizeResult,
   writeBenchJson,
   writeBenchmarksMd,
@@ -19,19 +20,33 @@ const DEFAULT_SIZES = [34, 1000, 10_000, 100_000];
 /** Heap limit of each size's process, in MB: 100,000 tasks need more than Node's default. */
 const HEAP_LIMIT_MB = 16_384;
 
-const USAGE = `Usage: npm run bench -- [--sizes 34,1000,10000,100000] [--out DIR]
-  --sizes  task counts to run, comma-separated (default ${DEFAULT_SIZES.join(',')})
-  --out    folder for bench.json and BENCHMARKS.md (default: the current folder)`;
+/** Wall-time limit of one size's process, in minutes; a size past it is reported unfinished. */
+const DEFAULT_TIMEOUT_MINUTES = 30;
+
+const USAGE = `Usage: npm run bench -- [--sizes 34,1000,10000,100000] [--out DIR] [--timeout MINUTES] [--results DIR]
+  --sizes    task counts to run, comma-separated (default ${DEFAULT_SIZES.join(',')})
+  --out      folder for bench.json and BENCHMARKS.md (default: the current folder)
+  --timeout  wall-time limit of each size, in minutes (default ${DEFAULT_TIMEOUT_MINUTES})
+  --results  write the report from the size-N.json files a previous run left in DIR
+             (its folder is printed at the start) instead of running the sizes`;
 
 interface Args {
   sizes: number[];
   out: string;
+  timeoutMinutes: number;
+  results: string | null;
   /** Internal: run one size in this process and write its result to `result`. */
   child: {size: number; result: string} | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {sizes: DEFAULT_SIZES, out: '.', child: null};
+  const args: Args = {
+    sizes: DEFAULT_SIZES,
+    out: '.',
+    timeoutMinutes: DEFAULT_TIMEOUT_MINUTES,
+    results: null,
+    child: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {
@@ -43,6 +58,18 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--out':
         args.out = value;
+        i++;
+        break;
+      case '--timeout':
+        args.timeoutMinutes = Number(value);
+        if (!(args.timeoutMinutes > 0))
+          throw new Error(
+            `Invalid --timeout "${value}": expected minutes, e.g. 30.`,
+          );
+        i++;
+        break;
+      case '--results':
+        args.results = value;
         i++;
         break;
       case '--child':
@@ -74,7 +101,11 @@ function notRun(functionName: string): ExecutionMeasurement {
 /** Runs one size: the add-on's week, then the baseline, and checks the email counts. */
 function runSize(size: number): SizeResult {
   const started = performance.now();
-  const week = runWeek(size);
+  const week = runWeek(size, undefined, step =>
+    console.log(
+      `  ${size}: ${step} after ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    ),
+  );
   const baseline = runBaseline(week);
   const {shape} = week.synthetic;
   const measurements = week.recorder.measurements;
@@ -146,7 +177,11 @@ function runSize(size: number): SizeResult {
 }
 
 /** Runs each size in a fresh process, so memory and garbage do not carry over. */
-function runInChild(size: number, folder: string): SizeResult {
+function runInChild(
+  size: number,
+  folder: string,
+  timeoutMinutes: number,
+): SizeResult | FailedSize {
   const result = join(folder, `size-${size}.json`);
   console.log(`Running ${size.toLocaleString('en-US')} tasks…`);
   const child = spawnSync(
@@ -160,11 +195,21 @@ function runInChild(size: number, folder: string): SizeResult {
       String(size),
       result,
     ],
-    {stdio: 'inherit'},
+    {stdio: 'inherit', timeout: timeoutMinutes * 60 * 1000},
   );
-  if (child.status !== 0)
-    throw new Error(`The run of ${size} tasks failed (exit ${child.status}).`);
-  return JSON.parse(readFileSync(result, 'utf8')) as SizeResult;
+  if (child.status === 0) return readResult(size, result);
+  const error =
+    child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+      ? `the run did not finish within ${timeoutMinutes} minutes`
+      : `the run failed (exit ${child.status ?? child.signal})`;
+  console.error(`${size} tasks: ${error}.`);
+  return {size, error};
+}
+
+function readResult(size: number, file: string): SizeResult | FailedSize {
+  if (!existsSync(file))
+    return {size, error: `${file} is missing, so the run did not finish`};
+  return JSON.parse(readFileSync(file, 'utf8')) as SizeResult;
 }
 
 /** Returns the short commit id of the checked-out code, or 'unknown' outside a git checkout. */
@@ -182,13 +227,20 @@ function main(): void {
     writeFileSync(args.child.result, JSON.stringify(result), 'utf8');
     return;
   }
-  const folder = mkdtempSync(join(tmpdir(), 'nq57-bench-'));
-  const results = args.sizes
-    .slice()
-    .sort((a, b) => a - b)
-    .map(size => runInChild(size, folder));
+  const folder = args.results ?? mkdtempSync(join(tmpdir(), 'nq57-bench-'));
+  console.log(`Results of each size go to ${folder}.`);
+  const sizes = args.sizes.slice().sort((a, b) => a - b);
+  const results = sizes.map(size =>
+    args.results
+      ? readResult(size, join(folder, `size-${size}.json`))
+      : runInChild(size, folder, args.timeoutMinutes),
+  );
   const out = resolve(args.out);
   for (const result of results) {
+    if ('error' in result) {
+      process.exitCode = 1;
+      continue;
+    }
     if (result.emails.planned !== result.emails.expected) {
       console.error(
         `At ${result.size} tasks the Friday jobs planned ${result.emails.planned} emails ` +

@@ -179,8 +179,12 @@ function editedTaskRow(synthetic: SyntheticPlan): number {
   return index + 2;
 }
 
-/** Runs the week on a plan of `size` tasks and returns every measurement. */
-export function runWeek(size: number, buildDir = resolve('build')): WeekRun {
+/** Runs the week on a plan of `size` tasks and returns every measurement; `progress` logs steps. */
+export function runWeek(
+  size: number,
+  buildDir = resolve('build'),
+  progress: (step: string) => void = () => {},
+): WeekRun {
   const meter = new LatencyMeter();
   installCellTracking(meter);
   const emu = createEmulator({
@@ -214,10 +218,13 @@ export function runWeek(size: number, buildDir = resolve('build')): WeekRun {
     m => m.functionName === 'menuSetup',
   );
 
+  progress('first setup done');
   pastePlan(emu, synthetic);
+  progress('rows pasted');
   emu.ui.queueResponse({button: 'OK'});
   click(emu, SETUP_MENU);
   mark('setup', 'menuSetup');
+  progress('setup done');
 
   emu.advanceTo(at(WEEK_MONDAY, '09:00'));
   const statusColumn =
@@ -235,6 +242,7 @@ export function runWeek(size: number, buildDir = resolve('build')): WeekRun {
 
   emu.advanceTo(at('2026-06-09', '07:00'));
   mark('dailyRefresh', 'onDailyRefresh');
+  progress('staff edit and daily refresh done');
 
   const weekEnd = at('2026-06-13', '00:00');
   postpone(emu, 'onDailyRefresh', weekEnd);
@@ -244,6 +252,7 @@ export function runWeek(size: number, buildDir = resolve('build')): WeekRun {
   let postponedResumes = postpone(emu, 'onResumeWork', weekEnd);
   emu.advanceTo(at('2026-06-12', '15:30'));
   mark('fridaySummary', 'onFridaySummary');
+  progress('Friday jobs done');
   postponedResumes += postpone(emu, 'onResumeWork', weekEnd);
   const mail = countMail(emu);
 

@@ -50,6 +50,12 @@ export interface SizeResult {
   maxRssMB: number;
 }
 
+/** A size whose process failed or passed its time limit. */
+export interface FailedSize {
+  size: number;
+  error: string;
+}
+
 export interface Machine {
   cpus: number;
   cpuModel: string;
@@ -63,9 +69,21 @@ export interface Machine {
 const LIMIT_SECONDS = 360;
 const CELL_LIMIT = 10_000_000;
 
-export function writeBenchJson(file: string, results: SizeResult[]): void {
-  const rows = results.flatMap(result => result.rows);
+function finished(results: Array<SizeResult | FailedSize>): SizeResult[] {
+  return results.filter((r): r is SizeResult => !('error' in r));
+}
+
+export function writeBenchJson(
+  file: string,
+  all: Array<SizeResult | FailedSize>,
+): void {
+  const rows = finished(all).flatMap(result => result.rows);
   writeFileSync(file, JSON.stringify(rows, null, 2) + '\n', 'utf8');
+}
+
+/** Ends an error message with exactly one full stop. */
+function sentence(text = ''): string {
+  return text.replace(/[.\s]+$/, '') + '.';
 }
 
 function fixed(value: number, digits: number): string {
@@ -92,7 +110,7 @@ function sizeTable(result: SizeResult): string[] {
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of result.rows) {
-    const failed = row.ok ? '' : ` (failed: ${row.error})`;
+    const failed = row.ok ? '' : ` (failed: ${sentence(row.error)})`;
     const over = row.emulatedSeconds > LIMIT_SECONDS ? ' over 6 min' : '';
     const baselineOver =
       row.baselineSeconds > LIMIT_SECONDS ? ' over 6 min' : '';
@@ -146,6 +164,12 @@ function growth(results: SizeResult[]): string[] {
   for (const row of large.rows) {
     const before = small.rows.find(r => r.operation === row.operation);
     if (!before) continue;
+    if (!row.ok || !before.ok) {
+      lines.push(
+        `- ${row.operation}: ${before.calls} → ${row.calls} calls, not comparable because a run failed.`,
+      );
+      continue;
+    }
     const keys = new Set([
       ...Object.keys(row.callsByMethod),
       ...Object.keys(before.callsByMethod),
@@ -228,9 +252,16 @@ function firstLimit(results: SizeResult[]): string {
 
 export function writeBenchmarksMd(
   file: string,
-  results: SizeResult[],
+  all: Array<SizeResult | FailedSize>,
   machine: Machine,
 ): void {
+  const results = finished(all);
+  const unfinished = all
+    .filter((r): r is FailedSize => 'error' in r)
+    .map(
+      r =>
+        `### ${r.size.toLocaleString('en-US')} tasks\n\nNo result: ${r.error}.`,
+    );
   const lines = [
     '# Benchmarks',
     '',
@@ -286,6 +317,11 @@ export function writeBenchmarksMd(
     '',
   ];
   for (const result of results) lines.push(...sizeTable(result), '');
+  for (const text of unfinished) lines.push(text, '');
+  if (results.length === 0) {
+    writeFileSync(file, lines.join('\n'), 'utf8');
+    return;
+  }
   lines.push(
     `The first setup (built-in plan on an empty spreadsheet) costs ${results[0].firstSetup.calls} calls and ` +
       `${fixed(results[0].firstSetup.emulatedSeconds, 1)} emulated s at every size.`,
@@ -298,7 +334,7 @@ export function writeBenchmarksMd(
     '',
     ...growth(results),
     '',
-    '### Six-minute limit',
+    '### Six-minute limit and failed runs',
     '',
     ...results.flatMap(result =>
       result.rows
@@ -306,7 +342,7 @@ export function writeBenchmarksMd(
         .map(
           row =>
             `- ${row.operation} at ${row.size.toLocaleString('en-US')} tasks: ` +
-            `${fixed(row.emulatedSeconds, 1)} s${row.ok ? '' : `, failed: ${row.error}`}.`,
+            `${fixed(row.emulatedSeconds, 1)} s${row.ok ? '' : `, failed: ${sentence(row.error)}`}`,
         ),
     ),
     '',
