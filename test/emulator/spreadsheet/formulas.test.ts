@@ -1,4 +1,5 @@
 import {makeSpreadsheet} from './helpers';
+import {readableFormula} from '../../../tools/emulator/spreadsheet/formula-engine';
 
 describe('TODAY and NOW', () => {
   test('TODAY in Hanoi, not UTC', () => {
@@ -182,5 +183,14 @@ describe('Cross-sheet references', () => {
       ['=A2*2+$A$1'],
       ['=A3*2+$A$1'],
     ]);
+  });
+});
+
+describe('number literals with a capital exponent', () => {
+  test('compute as in Sheets', () => {
+    expect(readableFormula('=1E-9*2')).toBe('=1e-9*2');
+    expect(readableFormula('="1E-9"&1E2')).toBe('="1E-9"&1e2');
+    expect(readableFormula('=A1E2')).toBe('=A1E2');
+    expect(readableFormula('=2.5E+3')).toBe('=2.5e+3');
   });
 });

@@ -131,7 +131,9 @@ export class FormulaEngine {
   ): void {
     // Arrays made inside the bundle's sandbox fail HyperFormula's `instanceof Array`, so
     // copy them into this realm's arrays first.
-    const local = Array.from(contents, line => Array.from(line));
+    const local = Array.from(contents, line =>
+      Array.from(line, readableFormula),
+    );
     this.withTime(() => this.hf.setCellContents({sheet, row, col}, local));
   }
 
@@ -190,7 +192,7 @@ export class FormulaEngine {
   /** Evaluates a formula as if it sat in the given sheet, for validation rules. */
   evaluate(formula: string, sheet: number): EngineValue {
     const result = this.withTime(() =>
-      this.hf.calculateFormula(formula, sheet),
+      this.hf.calculateFormula(readableFormula(formula) as string, sheet),
     );
     if (result instanceof DetailedCellError) return sheetsError(result);
     if (Array.isArray(result)) {
@@ -218,4 +220,21 @@ export class FormulaEngine {
     const expression = this.hf.getNamedExpression(name)?.expression;
     return typeof expression === 'string' ? expression.replace(/^=/, '') : null;
   }
+}
+
+/**
+ * Rewrites number literals with a capital exponent ("1E-9") to the lower-case form, because
+ * HyperFormula 3.5 rejects the capital E that Sheets, LibreOffice and Excel accept. Text in
+ * string literals is left alone.
+ */
+export function readableFormula(content: RawCellContent): RawCellContent {
+  if (typeof content !== 'string' || !content.startsWith('=')) return content;
+  return content
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 0
+        ? part.replace(/(?<![\w$.])(\d+(?:\.\d*)?)E([+-]?\d)/g, '$1e$2')
+        : part,
+    )
+    .join('"');
 }
