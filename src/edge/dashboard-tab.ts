@@ -84,9 +84,13 @@ export function writeDashboardTab(spreadsheet: Spreadsheet): void {
     ...indicators,
   ];
 
-  const sheet =
-    spreadsheet.getSheetByName(DASHBOARD_TAB) ??
-    spreadsheet.insertSheet(DASHBOARD_TAB, 0);
+  let sheet = spreadsheet.getSheetByName(DASHBOARD_TAB);
+  if (!sheet) {
+    // insertSheet activates the new tab, so give the person back the one they were on.
+    const active = spreadsheet.getActiveSheet();
+    sheet = spreadsheet.insertSheet(DASHBOARD_TAB, 0);
+    active?.activate();
+  }
   sheet.clear();
   sheet.getRange(1, 1, rows.length, WIDTH).setValues(rows);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);

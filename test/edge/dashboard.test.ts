@@ -19,10 +19,22 @@ function sheetId(emu: Emulator): number {
   );
 }
 
+function activeTab(emu: Emulator): string {
+  return emu.ctx.counter.uncounted(() =>
+    emu.workbook.getActiveSheet().getName(),
+  );
+}
+
 describe('Tổng quan tab', () => {
   const emu = setUp(at('2026-06-12', '15:00'));
+  const activeBefore = activeTab(emu);
   click(emu, DASHBOARD);
+  const activeAfter = activeTab(emu);
   const firstId = sheetId(emu);
+
+  test('leaves the active tab', () => {
+    expect(activeAfter).toBe(activeBefore);
+  });
 
   test('counts overdue tasks', () => {
     expect(countOf(emu, 'Quá hạn')).toBe(3);
