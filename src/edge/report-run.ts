@@ -1,7 +1,7 @@
 // One run of "Tạo báo cáo quý" for a chosen period: the tab with its charts, the PDF and HTML
 // in Drive, the report number, and the dialog with the links. Running it again for the same
 // period replaces the tab and updates the same two files under the same number.
-import {ReportPeriodKind} from '../core/report-model';
+import {QuarterlyReport, ReportPeriodKind} from '../core/report-model';
 import {escapeHtml} from '../html/escape';
 import {quarterlyReportHtml, reportTitle} from '../html/report/document';
 import {builtInPlan} from '../plan';
@@ -15,9 +15,10 @@ import {
 import {showDialog} from './dialogs';
 import {writeDashboardTab} from './dashboard-tab';
 import {buildReport, writeReportTab} from './quarterly-report';
-import {reportFolder, saveFile} from './report-drive';
+import {DriveFile, reportFolder, saveFile} from './report-drive';
 import {
   readReportRecord,
+  ReportRecord,
   reserveReportNumber,
   storeReportRecord,
 } from './report-registry';
@@ -89,11 +90,36 @@ function createReportLocked(
   const sheet = writeReportTab(spreadsheet, report);
   writeDashboardTab(spreadsheet);
 
-  const title = reportTitle(report);
-  const html = quarterlyReportHtml(report);
   const folderName =
     state.config.reportFolderName.trim() ||
     builtInPlan().config.reportFolderName;
+  const {pdf, htmlFile} = saveReportFiles(report, folderName, record);
+
+  storeReportRecord(tabName, {number, pdfId: pdf.id, htmlId: htmlFile.id});
+  sheet.activate();
+  console.info(
+    `Report ${tabName} number ${number} saved as ${pdf.id} and ${htmlFile.id}`,
+  );
+  return {
+    tabName,
+    tabUrl: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
+    numberText: report.header.numberText,
+    cutoffText: report.period.cutoffText,
+    pdfUrl: pdf.webViewLink ?? '',
+    htmlUrl: htmlFile.webViewLink ?? '',
+    folderName,
+    replaced: record !== null && record.pdfId !== null,
+  };
+}
+
+/** Converts the report to PDF and saves it with its HTML, over the period's earlier files. */
+function saveReportFiles(
+  report: QuarterlyReport,
+  folderName: string,
+  record: ReportRecord | null,
+): {pdf: DriveFile; htmlFile: DriveFile} {
+  const title = reportTitle(report);
+  const html = quarterlyReportHtml(report);
   const folder = reportFolder(folderName);
   const pdfBlob = HtmlService.createHtmlOutput(html)
     .setTitle(title)
@@ -113,22 +139,7 @@ function createReportLocked(
     htmlBlob,
     record?.htmlId ?? null,
   );
-
-  storeReportRecord(tabName, {number, pdfId: pdf.id, htmlId: htmlFile.id});
-  sheet.activate();
-  console.info(
-    `Report ${tabName} number ${number} saved as ${pdf.id} and ${htmlFile.id}`,
-  );
-  return {
-    tabName,
-    tabUrl: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
-    numberText: report.header.numberText,
-    cutoffText: report.period.cutoffText,
-    pdfUrl: pdf.webViewLink ?? '',
-    htmlUrl: htmlFile.webViewLink ?? '',
-    folderName,
-    replaced: record !== null && record.pdfId !== null,
-  };
+  return {pdf, htmlFile};
 }
 
 function link(url: string, text: string): string {
