@@ -1,5 +1,5 @@
-// What the add-on remembers about each period's report, in the document properties: the number
-// it was issued under and its Drive files. A report made again for the same period keeps its
+// The record of each period's report in the document properties: the number it was issued
+// under and its Drive files. A report made again for the same period keeps its
 // number and files. Only a new period takes the next number from Cấu hình and advances it.
 import {configRow} from '../workbook/config-rows';
 import {cellText} from '../workbook/cells';
