@@ -72,7 +72,7 @@ export function isPerCell(key: string): boolean {
 
 /**
  * Accumulates the modelled cost of every counted call. The emulator's latency hook receives
- * only the "Class.method" key, so `installCellTracking` tells the meter the range size of the
+ * only the "Class.method" key, so `installCellTracking` passes the meter the range size of the
  * Range call being counted.
  */
 export class LatencyMeter {

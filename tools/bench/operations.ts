@@ -1,6 +1,6 @@
 // Runs the add-on's operations on a plan of one size through the real bundle in the emulator,
-// over one emulated week: setup on Monday, a staff edit, the daily refresh, the Friday
-// reminder and summary, and the quarterly report on Friday afternoon.
+// over one emulated week. Setup and a staff edit run on Monday and the daily refresh on
+// Tuesday. The reminder, the summary and the quarterly report run on Friday.
 import {resolve} from 'node:path';
 import {wallTimeToInstant} from '../../src/core/calendar';
 import {quarterToReport} from '../../src/core/report-period';
@@ -63,7 +63,7 @@ export interface WeekRun {
   postponedResumes: number;
 }
 
-/** An instant given as wall time in Asia/Ho_Chi_Minh. */
+/** Returns the instant of a wall time in Asia/Ho_Chi_Minh. */
 export function at(date: string, time: string): Date {
   return new Date(wallTimeToInstant(date, time, ZONE));
 }
@@ -149,9 +149,9 @@ function gridCells(emu: Emulator): number {
 }
 
 /**
- * Moves the next run of every trigger of `handler` to `until`. The bench uses it so repeats
- * of a measured job (the daily refresh on Wednesday to Friday, resumes every 5 minutes) do
- * not multiply the run time of large sizes; returns how many triggers it moved.
+ * Moves the next run of every trigger of `handler` to `until` and returns how many it moved.
+ * Repeats of a measured job (the daily refresh on Wednesday to Friday, resumes every 5
+ * minutes) would otherwise multiply the run time of large sizes.
  */
 function postpone(emu: Emulator, handler: string, until: Date): number {
   const store = (emu.emu as unknown as {triggers: {records: TriggerRecord[]}})
