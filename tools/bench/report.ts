@@ -86,6 +86,14 @@ function sentence(text = ''): string {
   return text.replace(/[.\s]+$/, '') + '.';
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function mailText(count: {sent: number; deferred: number; failed: number}) {
+  return `${count.sent} sent, ${count.deferred} deferred, ${count.failed} failed`;
+}
+
 function fixed(value: number, digits: number): string {
   return value.toLocaleString('en-US', {
     minimumFractionDigits: digits,
@@ -130,17 +138,17 @@ function sizeTable(result: SizeResult): string[] {
       : `Emails planned (${result.emails.planned}) differ from the ${result.emails.expected} recipient groups.`;
   lines.push(
     '',
-    `${check} Reminder emails: ${reminder.sent} sent, ${reminder.deferred} deferred ` +
-      `(${result.reportingUnits} units report weekly). Summary emails: ${summary.sent} sent, ` +
-      `${summary.deferred} deferred. Grid cells after the week: ` +
-      `${result.gridCells.toLocaleString('en-US')}. Wall time of the size: ` +
-      `${fixed(result.wallSeconds, 0)} s; process peak RSS ${fixed(result.maxRssMB, 0)} MB.`,
+    `${check} Reminder emails: ${mailText(reminder)} ` +
+      `(${result.reportingUnits} units report weekly). Summary emails: ${mailText(summary)}. ` +
+      `Grid cells after the week: ${result.gridCells.toLocaleString('en-US')}. ` +
+      `Wall time of the size: ${fixed(result.wallSeconds, 0)} s; process peak RSS ` +
+      `${fixed(result.maxRssMB, 0)} MB.`,
   );
   if (result.postponedResumes > 0)
     lines.push(
       '',
-      `The Friday jobs scheduled ${result.postponedResumes} resume runs (5 minutes later) ` +
-        'for deferred emails; the bench moved them past the week.',
+      `The Friday jobs scheduled ${plural(result.postponedResumes, 'resume run')} ` +
+        'that the bench moved past the week.',
     );
   if (result.otherExecutions.length > 0) {
     const other = result.otherExecutions
