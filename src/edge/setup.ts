@@ -157,7 +157,7 @@ export function upgradeWorkbook(
   const tasksHeaders = headersByTab.get(TASKS_TAB.key);
   if (tasksSheet && tasksHeaders) {
     result.warnings.push(
-      ...protectTaskRows(tasksSheet, tasksHeaders, units, options.format),
+      ...protectTaskRows(tasksSheet, tasksHeaders, units ?? [], options.format),
     );
   }
   return result;

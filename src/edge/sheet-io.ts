@@ -91,10 +91,10 @@ export function ensureRows(sheet: Sheet, lastRow: number): void {
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
 }
 
-/** The units of the Đơn vị tab, or none when the tab is missing. */
-export function readUnitList(sheets: Map<string, Sheet>): Unit[] {
+/** The units of the Đơn vị tab, or null when the tab is missing or could not be upgraded. */
+export function readUnitList(sheets: Map<string, Sheet>): Unit[] | null {
   const sheet = sheets.get(UNITS_TAB.key);
-  return sheet ? readUnits(readTab(sheet)).records : [];
+  return sheet ? readUnits(readTab(sheet)).records : null;
 }
 
 /** One issue per merged area of a tab that holds anything; one call when nothing is merged. */
@@ -124,7 +124,7 @@ export function mergedIssues(
 export function applyDerivedCells(
   sheets: Map<string, Sheet>,
   headersByTab: Map<string, HeaderMap>,
-  units: Unit[],
+  units: Unit[] | null,
   config: PlanConfig,
   timeZone: string,
 ): CellIssue[] {

@@ -82,18 +82,21 @@ class Planner {
 export function planTaskDerivations(
   headers: HeaderMap,
   values: unknown[][],
-  units: readonly Unit[],
+  units: readonly Unit[] | null,
   planYear: number,
 ): DerivedPlan {
   const planner = new Planner(headers);
   for (const row of tableRows(headers, values)) {
-    const codes = leadCodesText(cellText(row.cells.get('lead')), units);
-    planner.follow(
-      row,
-      'leadCodes',
-      codes,
-      cellText(row.cells.get('leadCodes')),
-    );
+    // Without the Đơn vị tab (null) the codes are left as they are, not blanked.
+    if (units !== null) {
+      const codes = leadCodesText(cellText(row.cells.get('lead')), units);
+      planner.follow(
+        row,
+        'leadCodes',
+        codes,
+        cellText(row.cells.get('leadCodes')),
+      );
+    }
 
     const timeText = cellText(row.cells.get('timeText'));
     if (timeText === '' || isErrorValue(row.cells.get('timeText'))) continue;

@@ -211,3 +211,18 @@ describe('a formula error', () => {
     expect(formula).toBe("='Không có'!A1");
   });
 });
+
+describe('a deleted units tab', () => {
+  const emu = setUp(NOW);
+  const before = rows(emu, TASKS).map(r => r.leadCodes);
+  quietly(emu, () => emu.workbook.deleteSheet(sheet(emu, 'Đơn vị')));
+  const message = refresh(emu);
+
+  test('refresh reports it', () => {
+    expect(message).toContain('Không tìm thấy tab "Đơn vị"');
+  });
+
+  test('lead codes are kept', () => {
+    expect(rows(emu, TASKS).map(r => r.leadCodes)).toEqual(before);
+  });
+});

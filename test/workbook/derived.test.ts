@@ -235,3 +235,15 @@ describe('timeCellsAfterEdit', () => {
     expect(changes).toEqual({start: '', due: '', recurrence: 'Hàng tháng'});
   });
 });
+
+describe('without the units tab', () => {
+  test('lead codes are left alone', () => {
+    const plan = planTaskDerivations(
+      taskHeaders,
+      [taskHeader, taskRow({code: '1.1', lead: 'VP ĐU', leadCodes: 'VPDU'})],
+      null,
+      2026,
+    );
+    expect(plan.writes).toEqual([]);
+  });
+});
