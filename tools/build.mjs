@@ -15,7 +15,6 @@ import {fileURLToPath} from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/edge/main.ts');
-const outDir = join(root, 'build');
 const globalName = 'NQ57';
 
 const shared = {
@@ -27,14 +26,15 @@ const shared = {
   legalComments: 'none',
   write: false,
   logLevel: 'warning',
-  // NQ57_TARGET=addon bundles the editor add-on (menu under Extensions).
-  define: {NQ57_AS_ADDON: String(process.env.NQ57_TARGET === 'addon')},
 };
 
+/** The bound script by default; NQ57_TARGET=addon bundles the editor add-on variant. */
+const defaultAddon = process.env.NQ57_TARGET === 'addon';
+
 /** Names exported by the entry module, read from esbuild's metafile. */
-async function entryExports() {
+async function entryExports(options) {
   const result = await esbuild.build({
-    ...shared,
+    ...options,
     format: 'esm',
     metafile: true,
   });
@@ -46,9 +46,17 @@ function stub(name) {
   return `function ${name}() {\n  return ${globalName}.${name}.apply(this, arguments);\n}\n`;
 }
 
-export async function build() {
-  const names = await entryExports();
-  const result = await esbuild.build({...shared, format: 'iife', globalName});
+/**
+ * Builds into `outDir` (build/ by default). `addon` selects the editor add-on variant: its
+ * menu sits under Extensions and one hourly clock trigger replaces the Friday and daily ones.
+ */
+export async function build({
+  outDir = join(root, 'build'),
+  addon = defaultAddon,
+} = {}) {
+  const options = {...shared, define: {NQ57_AS_ADDON: String(addon)}};
+  const names = await entryExports(options);
+  const result = await esbuild.build({...options, format: 'iife', globalName});
   const code = result.outputFiles[0].text + '\n' + names.map(stub).join('\n');
 
   rmSync(outDir, {recursive: true, force: true});
@@ -65,7 +73,10 @@ export async function build() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {names, bytes, htmlFiles} = await build();
+  // `--out DIR` builds elsewhere than build/, e.g. the add-on variant for a test.
+  const at = process.argv.indexOf('--out');
+  const options = at > 0 ? {outDir: resolve(process.argv[at + 1])} : {};
+  const {names, bytes, htmlFiles} = await build(options);
   console.log(
     `build/Code.js: ${bytes} bytes, ${names.length} global functions; ` +
       `${htmlFiles.length} HTML files`,

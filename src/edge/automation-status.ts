@@ -1,6 +1,7 @@
 // The automation status view's data: each trigger the add-on needs, how many are installed,
 // when it runs next and how its last run ended. Apps Script does not expose a trigger's next
 // run, so it is computed from the schedule the add-on installs.
+import {isAddon} from './target';
 import {
   addDays,
   civilDateOf,
@@ -38,6 +39,13 @@ export const TRIGGER_LABELS: Record<string, string> = {
   [HANDLERS.reminder]: 'Nhắc báo cáo thứ Sáu',
   [HANDLERS.summary]: 'Tổng hợp tuần sau hạn báo cáo',
   [HANDLERS.daily]: 'Làm mới hằng ngày',
+  [HANDLERS.edit]: 'Ghi nhận chỉnh sửa',
+};
+
+/** The add-on variant's triggers: one hourly clock for every timed job, and the edit tracker. */
+const ADDON_TRIGGER_LABELS: Record<string, string> = {
+  [HANDLERS.clock]:
+    'Đồng hồ hằng giờ (nhắc, tổng hợp thứ Sáu, làm mới hằng ngày)',
   [HANDLERS.edit]: 'Ghi nhận chỉnh sửa',
 };
 
@@ -81,6 +89,8 @@ function nextRunText(handler: string, config: PlanConfig, now: number): string {
       return nextWindow(now, zone, summaryHour(config), 0, 5);
     case HANDLERS.daily:
       return nextWindow(now, zone, DAILY_REFRESH_HOUR, 0, null);
+    case HANDLERS.clock:
+      return 'Mỗi giờ một lần';
     default:
       return 'Mỗi khi có người sửa bảng tính';
   }
@@ -92,12 +102,13 @@ export function automationStatus(
 ): TriggerStatus[] {
   const counts = triggerCounts();
   const runs = lastRuns();
-  return Object.keys(TRIGGER_LABELS).map(handler => {
+  const labels = isAddon() ? ADDON_TRIGGER_LABELS : TRIGGER_LABELS;
+  return Object.keys(labels).map(handler => {
     const installed = counts.get(handler) ?? 0;
     const lastRun = runs.get(handler) ?? null;
     return {
       handler,
-      label: TRIGGER_LABELS[handler],
+      label: labels[handler],
       installed,
       nextRun: installed > 0 ? nextRunText(handler, config, now) : 'Không chạy',
       lastRun,

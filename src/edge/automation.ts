@@ -4,6 +4,7 @@
 // the spreadsheet (triggers do not travel with a copy), leaves exactly one trigger per handler.
 import {PlanConfig} from '../core/model';
 import {recordRun, RunRecord} from './run-records';
+import {isAddon} from './target';
 
 export {recordRun};
 export type {RunRecord};
@@ -14,6 +15,8 @@ export const HANDLERS = {
   daily: 'onDailyRefresh',
   edit: 'onSheetEdit',
   resume: 'onResumeWork',
+  /** The add-on variant's only clock trigger, which dispatches the jobs above. */
+  clock: 'onHourlyClock',
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -96,9 +99,24 @@ function createFridayTriggers(config: PlanConfig): void {
   );
 }
 
-/** Installs one trigger per handler, replacing the add-on's earlier ones in this file. */
+/**
+ * Installs one trigger per handler, replacing the add-on's earlier ones in this file. The
+ * add-on variant installs one hourly clock instead of the Friday, daily and resume triggers.
+ */
 export function installTriggers(config: PlanConfig): void {
   removeOwnTriggers();
+  if (isAddon()) {
+    ScriptApp.newTrigger(HANDLERS.clock).timeBased().everyHours(1).create();
+    PropertiesService.getDocumentProperties().setProperty(
+      SCHEDULE_KEY,
+      scheduleSignature(config),
+    );
+    ScriptApp.newTrigger(HANDLERS.edit)
+      .forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
+      .onEdit()
+      .create();
+    return;
+  }
   createFridayTriggers(config);
   ScriptApp.newTrigger(HANDLERS.daily)
     .timeBased()
@@ -120,6 +138,8 @@ export function followScheduleChanges(config: PlanConfig): boolean {
   const stored =
     PropertiesService.getDocumentProperties().getProperty(SCHEDULE_KEY);
   if (stored === null || stored === scheduleSignature(config)) return false;
+  // The hourly clock reads the times on every run, so it has nothing to move.
+  if (isAddon()) return false;
   const friday = ownTriggers().filter(trigger => {
     const handler = trigger.getHandlerFunction();
     return handler === HANDLERS.reminder || handler === HANDLERS.summary;
@@ -192,7 +212,11 @@ function writeReasons(reasons: Record<string, number>): void {
   );
   const storedAt = properties.getProperty(RESUME_AT_KEY);
   const current = existing.length === 1 && storedAt !== null;
-  if (!(current && dueAt !== null && Number(storedAt) === dueAt)) {
+  // The add-on's hourly clock runs the resume work when it is due, so it needs no trigger.
+  if (
+    !isAddon() &&
+    !(current && dueAt !== null && Number(storedAt) === dueAt)
+  ) {
     for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
     if (dueAt !== null) {
       const delay = Math.max(MINUTE_MS, dueAt - Date.now());

@@ -31,6 +31,7 @@ import {
   sidebarSummary,
 } from './sidebar';
 import {runReminders, runSummary} from './weekly-jobs';
+import {runHourlyClock} from './hourly-clock';
 
 // Simple triggers.
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -56,11 +57,19 @@ export const menuInstallAutomation = () => guarded(installAutomationAction);
 export const menuRemoveAutomation = () => guarded(removeAutomationAction);
 export const menuShowAutomationStatus = () => guarded(automationStatusAction);
 
-/** Runs a trigger handler, records how it ended, and rethrows so the run shows as failed. */
-function triggered(handler: HandlerName, job: () => string): void {
+/**
+ * Runs a trigger handler and rethrows any error so the run shows as failed in Apps Script.
+ * The Friday jobs store their own run record (with failed sends counted), so `records`
+ * is false for them and only an uncaught error is recorded here.
+ */
+function triggered(
+  handler: HandlerName,
+  job: () => string,
+  records = true,
+): void {
   try {
     const message = job();
-    recordRun(handler, {at: Date.now(), ok: true, message});
+    if (records) recordRun(handler, {at: Date.now(), ok: true, message});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${handler} failed: ${message}`);
@@ -71,11 +80,11 @@ function triggered(handler: HandlerName, job: () => string): void {
 
 // Installable triggers.
 export function onFridayReminder(): void {
-  triggered(HANDLERS.reminder, () => runReminders().message);
+  triggered(HANDLERS.reminder, () => runReminders().message, false);
 }
 
 export function onFridaySummary(): void {
-  triggered(HANDLERS.summary, () => runSummary().message);
+  triggered(HANDLERS.summary, () => runSummary().message, false);
 }
 
 export function onDailyRefresh(): void {
@@ -97,6 +106,11 @@ export function onResumeWork(): void {
     HANDLERS.resume,
     () => `${runSummary().message} ${runReminders().message}`,
   );
+}
+
+/** The add-on variant's hourly clock: runs whichever timed job is due. */
+export function onHourlyClock(): void {
+  triggered(HANDLERS.clock, () => runHourlyClock());
 }
 
 // Server functions of the sidebar (google.script.run).

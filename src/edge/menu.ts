@@ -2,8 +2,7 @@
 // before the add-on is enabled in a file (AuthMode.NONE); bound to the spreadsheet it is a
 // menu of its own in the menu bar.
 
-/** Set by the build: true when bundled as an editor add-on. */
-declare const NQ57_AS_ADDON: boolean;
+import {isAddon} from './target';
 
 export const MENU_TITLE = 'NQ57';
 
@@ -36,9 +35,7 @@ export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   const notEnabled = event?.authMode === ScriptApp.AuthMode.NONE;
   const menu =
-    NQ57_AS_ADDON || notEnabled
-      ? ui.createAddonMenu()
-      : ui.createMenu(MENU_TITLE);
+    isAddon() || notEnabled ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
   for (const item of MENU_ITEMS) {
     if (item === null) menu.addSeparator();
     else menu.addItem(item.caption, item.handler);

@@ -5,13 +5,30 @@ import {PlanConfig} from '../core/model';
 import {followScheduleChanges} from './automation';
 
 const DEADLINE_KEY = 'config:deadline';
+const REMINDER_KEY = 'config:reminder';
+const ZONE_KEY = 'config:timeZone';
 
 export function storeSettings(config: PlanConfig): void {
-  PropertiesService.getDocumentProperties().setProperty(
-    DEADLINE_KEY,
-    config.deadlineTime,
-  );
+  PropertiesService.getDocumentProperties().setProperties({
+    [DEADLINE_KEY]: config.deadlineTime,
+    [REMINDER_KEY]: config.reminderTime,
+    [ZONE_KEY]: config.timeZone,
+  });
   followScheduleChanges(config);
+}
+
+/** The Friday times ('HH:mm') and the plan's zone as last stored; the defaults before setup. */
+export function scheduleSettings(): {
+  reminderTime: string;
+  deadlineTime: string;
+  timeZone: string;
+} {
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  return {
+    reminderTime: properties[REMINDER_KEY] ?? '08:00',
+    deadlineTime: properties[DEADLINE_KEY] ?? '14:00',
+    timeZone: properties[ZONE_KEY] ?? 'Asia/Ho_Chi_Minh',
+  };
 }
 
 /** Returns the Friday deadline as hour and minute; 14:00 until setup has stored one. */

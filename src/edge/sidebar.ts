@@ -53,7 +53,7 @@ export function selectTask(code: string): string {
 }
 
 export function sidebarReminder(): string {
-  return runReminders().message;
+  return runReminders({manual: true}).message;
 }
 
 export function sidebarSummary(): string {

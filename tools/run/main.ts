@@ -54,13 +54,12 @@ async function run(args: RunArgs): Promise<void> {
     emu.advanceTo(new Date(window.end), {doubleFire: args.doubleFire});
   }
   emu.openAgain();
-  // The report menu asks which quarter only right after a cut-off; the person answers
-  // "the quarter just cut off".
+  // The report menu asks which quarter right after a cut-off (the person answers "the quarter
+  // just cut off"), and after quarter IV whether to make the year report (answered "no").
   const today = civilDateOf(window.end, TIME_ZONE);
-  if (quarterToReport(today, builtInPlan().config.quarterCutoffDay).ambiguous) {
-    emu.ui.queueResponse({button: 'YES'});
-  }
-  emu.ui.queueResponse({button: 'OK'});
+  const choice = quarterToReport(today, builtInPlan().config.quarterCutoffDay);
+  if (choice.ambiguous) emu.ui.queueResponse({button: 'YES'});
+  if (choice.quarter === 4) emu.ui.queueResponse({button: 'NO'});
   emu.clickMenu(REPORT_MENU);
 
   const requested = new Date(args.from ?? args.date);
