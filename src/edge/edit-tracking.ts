@@ -22,6 +22,7 @@ import {readConfig} from '../workbook/read-tabs';
 import {builtInPlan} from '../plan';
 import {deadlineSetting, storeSettings} from './settings-cache';
 import {readTab} from './sheet-io';
+import {followTaskEdit} from './edit-derived';
 import {toSheetRows, toSheetValue} from './sheet-io';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -65,8 +66,10 @@ export function handleEdit(event: EditEvent): void {
   const spreadsheet = sheet.getParent();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
-  if (tab.key === 'tasks')
+  if (tab.key === 'tasks') {
     stampTasks(sheet, headers, firstRow, lastRow, now, user, timeZone, event);
+    followTaskEdit(sheet, headers, event, firstRow, lastRow, timeZone);
+  }
   if (tab.key === 'weekly')
     stampWeekly(sheet, headers, firstRow, lastRow, now, user, timeZone);
   if (tab.key === 'config') applySettings(sheet);

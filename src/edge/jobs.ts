@@ -4,6 +4,7 @@ import {Plan, PlanConfig} from '../core/model';
 import {CellIssue} from '../workbook/cells';
 import {builtInPlan} from '../plan';
 import {describeIssue} from '../workbook/table';
+import {writeDashboardTab} from './dashboard-tab';
 import {installTriggers} from './automation';
 import {storeSettings} from './settings-cache';
 import {upgradeWorkbook, UpgradeResult} from './setup';
@@ -62,6 +63,7 @@ export function setupSpreadsheet(): SetupOutcome {
   const state = loadState(spreadsheet);
   storeSettings(state.config);
   installTriggers(state.config);
+  writeDashboardTab(spreadsheet);
   return outcome(upgrade, state);
 }
 

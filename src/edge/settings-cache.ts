@@ -7,27 +7,31 @@ import {followScheduleChanges} from './automation';
 const DEADLINE_KEY = 'config:deadline';
 const REMINDER_KEY = 'config:reminder';
 const ZONE_KEY = 'config:timeZone';
+const YEAR_KEY = 'config:planYear';
 
 export function storeSettings(config: PlanConfig): void {
   PropertiesService.getDocumentProperties().setProperties({
     [DEADLINE_KEY]: config.deadlineTime,
     [REMINDER_KEY]: config.reminderTime,
     [ZONE_KEY]: config.timeZone,
+    [YEAR_KEY]: String(config.planYear),
   });
   followScheduleChanges(config);
 }
 
-/** The Friday times ('HH:mm') and the plan's zone as last stored; the defaults before setup. */
+/** The Friday times ('HH:mm'), the plan's zone and year as last stored; defaults before setup. */
 export function scheduleSettings(): {
   reminderTime: string;
   deadlineTime: string;
   timeZone: string;
+  planYear: number;
 } {
   const properties = PropertiesService.getDocumentProperties().getProperties();
   return {
     reminderTime: properties[REMINDER_KEY] ?? '08:00',
     deadlineTime: properties[DEADLINE_KEY] ?? '14:00',
     timeZone: properties[ZONE_KEY] ?? 'Asia/Ho_Chi_Minh',
+    planYear: Number(properties[YEAR_KEY] ?? new Date().getUTCFullYear()),
   };
 }
 

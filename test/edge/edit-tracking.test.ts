@@ -207,3 +207,23 @@ describe('weekly reports', () => {
     expect(summary?.htmlBody).not.toContain('<b>theo kế hoạch</b>');
   });
 });
+
+describe('edited task rows follow their text', () => {
+  const emu = setUp(at('2026-06-12', '09:00'));
+  const user = 'vhxh@bacha.example';
+
+  test('lead unit codes follow the lead', () => {
+    const task = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
+    emu.userEdit('Nhiệm vụ', task.row, columnOf(emu, 'Nhiệm vụ', 'lead'), 'Công an xã', user);
+    const after = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
+    expect(after.leadCodes).toBe('CAX');
+  });
+
+  test('dates follow a changed time phrase', () => {
+    const task = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
+    emu.userEdit('Nhiệm vụ', task.row, columnOf(emu, 'Nhiệm vụ', 'timeText'), 'Quý III', user);
+    const after = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
+    expect((after.due as Date).toISOString()).toBe(at('2026-09-30').toISOString());
+    expect(after.timeliness).toBe('Đang thực hiện trong hạn');
+  });
+});

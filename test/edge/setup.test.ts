@@ -17,6 +17,7 @@ describe('setup on the built-in plan', () => {
       'Báo cáo tuần',
       'Nhật ký',
       'Thư đã gửi',
+      'Tổng quan',
     ]) {
       expect(names).toContain(tab);
     }

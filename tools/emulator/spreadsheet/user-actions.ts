@@ -66,9 +66,14 @@ function protectionVerdict(
     const covers = cells.some(([row, col]) =>
       protectionCovers(protection, row, col),
     );
-    if (!covers || protectionAllows(protection, host, user)) continue;
-    if (!protection.warningOnly) return {reject: PROTECTED_TEXT};
-    warn = WARNING_TEXT;
+    if (!covers) continue;
+    // Sheets shows a warning-only protection's warning to every editor; it has no editor list.
+    if (protection.warningOnly) {
+      warn = WARNING_TEXT;
+      continue;
+    }
+    if (!protectionAllows(protection, host, user))
+      return {reject: PROTECTED_TEXT};
   }
   return {warn};
 }
