@@ -214,16 +214,30 @@ describe('edited task rows follow their text', () => {
 
   test('lead unit codes follow the lead', () => {
     const task = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
-    emu.userEdit('Nhiệm vụ', task.row, columnOf(emu, 'Nhiệm vụ', 'lead'), 'Công an xã', user);
+    emu.userEdit(
+      'Nhiệm vụ',
+      task.row,
+      columnOf(emu, 'Nhiệm vụ', 'lead'),
+      'Công an xã',
+      user,
+    );
     const after = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
     expect(after.leadCodes).toBe('CAX');
   });
 
   test('dates follow a changed time phrase', () => {
     const task = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
-    emu.userEdit('Nhiệm vụ', task.row, columnOf(emu, 'Nhiệm vụ', 'timeText'), 'Quý III', user);
+    emu.userEdit(
+      'Nhiệm vụ',
+      task.row,
+      columnOf(emu, 'Nhiệm vụ', 'timeText'),
+      'Quý III',
+      user,
+    );
     const after = rows(emu, 'Nhiệm vụ').find(r => r.code === '1.4')!;
-    expect((after.due as Date).toISOString()).toBe(at('2026-09-30').toISOString());
+    expect((after.due as Date).toISOString()).toBe(
+      at('2026-09-30').toISOString(),
+    );
     expect(after.timeliness).toBe('Đang thực hiện trong hạn');
   });
 });
