@@ -8,7 +8,7 @@ import {MAIL_TAB, TASKS_TAB} from '../../src/workbook/schema';
 import {mapHeaders} from '../../src/workbook/table';
 import {formatSimpleDate} from '../emulator/simple-date-format';
 import {TIME_ZONE} from './args';
-import {writePdfIfChromium} from './pdf';
+import {screenshotIfChromium, writePdfIfChromium} from './pdf';
 
 /** Values of a tab read without counting, since the runner is not the add-on. */
 function tabValues(emu: Emulator, name: string): unknown[][] {
@@ -86,6 +86,27 @@ async function writeReportFiles(
   return {reports, reportPdf};
 }
 
+/** Screenshots of the first reminder and the first summary, where Chromium is installed. */
+async function screenshotFirstMails(
+  emu: Emulator,
+  emlFiles: string[],
+  dir: string,
+): Promise<string[]> {
+  const written: string[] = [];
+  const kinds: Array<[string, RegExp]> = [
+    ['reminder.png', /^\[NQ57\] Nhắc/],
+    ['summary.png', /^\[NQ57\] Tổng hợp/],
+  ];
+  for (const [png, subject] of kinds) {
+    const index = emu.outbox.findIndex(mail => subject.test(mail.subject));
+    if (index < 0 || !emlFiles[index]) continue;
+    const html = emlFiles[index].replace(/\.eml$/, '.html');
+    if (await screenshotIfChromium(html, join(dir, png), 700))
+      written.push(png);
+  }
+  return written;
+}
+
 const stamp = (date: Date) =>
   formatSimpleDate(date, TIME_ZONE, "yyyy-MM-dd'T'HH:mmXXX");
 
@@ -109,6 +130,7 @@ export async function writeOutputs(
         'utf8',
       );
   });
+  const screenshots = await screenshotFirstMails(emu, emlFiles, dir);
 
   const {reports, reportPdf} = await writeReportFiles(emu, dir);
 
@@ -126,6 +148,7 @@ export async function writeOutputs(
     })),
     reports,
     reportPdf,
+    screenshots,
     serviceCalls: emu.ctx.counter.byService(),
     serviceCallsByMethod: emu.ctx.counter.byMethod(),
     executions: emu.executions.map(run => ({
