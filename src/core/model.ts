@@ -15,7 +15,7 @@ export interface TimeReading {
   /** Null when the phrase yields no deadline: a missing "rõ thời gian". */
   due: CivilDate | null;
   recurrence: Recurrence;
-  /** Later phases of a phased entry, such as "Thí điểm từ Quý II, nhân rộng Quý III–IV". */
+  /** Every phase of a phased entry, the first included, such as "Thí điểm từ Quý II, nhân rộng Quý III–IV". */
   phases: Array<{label: string; start: CivilDate; due: CivilDate}>;
   /** Vietnamese explanation shown when the phrase could not be read. */
   problem: string | null;

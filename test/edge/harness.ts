@@ -92,3 +92,23 @@ export function columnOf(emu: Emulator, tab: string, key: string): number {
     throw new Error(`Tab ${tab} has no column ${key}`);
   return position + 1;
 }
+
+export const REFRESH = 'Làm mới trạng thái';
+
+/** Returns a tab of the emulated spreadsheet through its Apps Script API. */
+export function sheet(emu: Emulator, name: string) {
+  return emu.workbook.getSheetByName(name);
+}
+
+/** Runs `work` without counting service calls, for what the test itself reads or writes. */
+export function quietly<T>(emu: Emulator, work: () => T): T {
+  return emu.ctx.counter.uncounted(work);
+}
+
+/** Clicks refresh and returns the text of the alert it shows ('' when only a toast). */
+export function refresh(emu: Emulator): string {
+  const before = emu.ui.alerts.length;
+  click(emu, REFRESH, 'OK');
+  const alert = emu.ui.alerts[before];
+  return alert ? alert.prompt : '';
+}

@@ -2,28 +2,21 @@
 // around: renamed or deleted headers and tabs, dates and numbers typed as text, merged cells,
 // formula errors and unreadable time phrases. Each must name the tab, column and row and say
 // what to do, and the add-on must not write over what is there.
-import {Emulator} from '../../tools/emulator/index';
-import {at, click, columnOf, rows, setUp, SETUP, values} from './harness';
+import {
+  at,
+  click,
+  columnOf,
+  quietly,
+  refresh,
+  rows,
+  setUp,
+  SETUP,
+  sheet,
+  values,
+} from './harness';
 
 const TASKS = 'Nhiệm vụ';
 const INDICATORS = 'Chỉ tiêu';
-const REFRESH = 'Làm mới trạng thái';
-
-function sheet(emu: Emulator, name: string) {
-  return emu.workbook.getSheetByName(name);
-}
-
-function quietly<T>(emu: Emulator, work: () => T): T {
-  return emu.ctx.counter.uncounted(work);
-}
-
-/** Clicks refresh and returns the text of the alert it shows ('' when only a toast). */
-function refresh(emu: Emulator): string {
-  const before = emu.ui.alerts.length;
-  click(emu, REFRESH, 'OK');
-  const alert = emu.ui.alerts[before];
-  return alert ? alert.prompt : '';
-}
 
 const NOW = at('2026-06-12', '15:00');
 

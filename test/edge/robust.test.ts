@@ -2,26 +2,18 @@
 // sorting, inserting, moving and deleting columns, adding rows and leaving blank ones. The
 // messages for what it cannot work around are in robust-messages.test.ts.
 import {Emulator} from '../../tools/emulator/index';
-import {at, click, columnOf, rows, setUp, values} from './harness';
+import {
+  at,
+  columnOf,
+  quietly,
+  refresh,
+  rows,
+  setUp,
+  sheet,
+  values,
+} from './harness';
 
 const TASKS = 'Nhiệm vụ';
-const REFRESH = 'Làm mới trạng thái';
-
-function sheet(emu: Emulator, name: string) {
-  return emu.workbook.getSheetByName(name);
-}
-
-function quietly<T>(emu: Emulator, work: () => T): T {
-  return emu.ctx.counter.uncounted(work);
-}
-
-/** Clicks refresh and returns the text of the alert it shows ('' when only a toast). */
-function refresh(emu: Emulator): string {
-  const before = emu.ui.alerts.length;
-  click(emu, REFRESH, 'OK');
-  const alert = emu.ui.alerts[before];
-  return alert ? alert.prompt : '';
-}
 
 function byCode(emu: Emulator, key: string): Map<string, unknown> {
   return new Map(rows(emu, TASKS).map(r => [String(r.code), r[key]]));
