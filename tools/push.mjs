@@ -7,10 +7,11 @@ const config = JSON.parse(readFileSync('.clasp.json', 'utf8'));
 
 if (!config.scriptId || config.scriptId === PLACEHOLDER) {
   console.error(
-    '.clasp.json has no script id yet. Create the Apps Script project bound to your ' +
-      'spreadsheet with `npx clasp create --type sheets --title "NQ57" --rootDir build`, ' +
-      'or copy the id of an existing one (Extensions → Apps Script → Project Settings) into ' +
-      '"scriptId" in .clasp.json, then run `npm run push` again.',
+    ".clasp.json has no script id yet. Copy the id of the spreadsheet's Apps Script " +
+      'project (Extensions → Apps Script → Project Settings) into "scriptId" in .clasp.json, ' +
+      'or delete .clasp.json and create a new bound project with ' +
+      '`npx clasp create --type sheets --title "NQ57" --rootDir build`. ' +
+      'Then run `npm run push` again.',
   );
   process.exit(1);
 }
@@ -20,6 +21,9 @@ if (config.rootDir !== 'build') {
   );
   process.exit(1);
 }
+
+// `--check-only` validates .clasp.json before the slow checks and tests run.
+if (process.argv.includes('--check-only')) process.exit(0);
 
 const result = spawnSync('npx', ['clasp', 'push', '--force'], {
   stdio: 'inherit',

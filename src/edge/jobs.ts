@@ -64,7 +64,22 @@ export function setupSpreadsheet(): SetupOutcome {
   storeSettings(state.config);
   installTriggers(state.config);
   writeDashboardTab(spreadsheet);
+  removeEmptyStarterSheet(spreadsheet);
   return outcome(upgrade, state);
+}
+
+/** Names Sheets gives the first tab of a new spreadsheet, in Vietnamese and English. */
+const STARTER_SHEET = /^(Trang tính|Sheet)\s?1$/;
+
+/** Deletes the blank first tab of a new spreadsheet once the plan's tabs exist. */
+function removeEmptyStarterSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  for (const sheet of spreadsheet.getSheets()) {
+    if (!STARTER_SHEET.test(sheet.getName())) continue;
+    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0)
+      spreadsheet.deleteSheet(sheet);
+  }
 }
 
 /**

@@ -95,3 +95,14 @@ describe('setup on the built-in plan', () => {
     expect(emu.triggers().length).toBe(4);
   });
 });
+
+describe('setup in a new spreadsheet', () => {
+  test('removes the blank starter tab', () => {
+    const emu = setUp(at('2026-06-12', '15:00'));
+    const names: string[] = emu.ctx.counter.uncounted(() =>
+      emu.workbook.getSheets().map((s: {getName(): string}) => s.getName()),
+    );
+    expect(names).not.toContain('Trang tính1');
+    expect(names).toContain('Nhiệm vụ');
+  });
+});

@@ -18,7 +18,8 @@ export interface RunArgs {
 export const USAGE = `Usage: npm start -- [--date YYYY-MM-DD[THH:mm]] [--out DIR]
        npm start -- --from YYYY-MM-DD --to YYYY-MM-DD [--scenario FILE] [--double-fire] [--out DIR]
 
-  --date         the moment to run at, in Asia/Ho_Chi_Minh (default: now)
+  --date         the end of the run, in Asia/Ho_Chi_Minh (default: now); the run starts
+                 Monday 07:00 of that week and goes on to Friday 15:00 if the date is earlier
   --from, --to   run every trigger over a period instead (both dates included)
   --scenario     JSON file of timed staff edits to apply during the period
   --double-fire  deliver every trigger event twice

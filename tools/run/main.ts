@@ -96,6 +96,10 @@ try {
   throw error;
 }
 run(args).catch(error => {
+  if (error instanceof ArgsError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -81,12 +81,12 @@ function locate(emu: Emulator, edit: ScenarioEdit): {row: number; col: number} {
   return emu.ctx.counter.uncounted(() => {
     const sheet = emu.workbook.getSheetByName(edit.tab);
     if (!sheet)
-      throw new Error(`Scenario edit at ${edit.at}: no tab "${edit.tab}".`);
+      throw new ArgsError(`Scenario edit at ${edit.at}: no tab "${edit.tab}".`);
     const values = sheet.getDataRange().getValues() as unknown[][];
     const header = values[0].map(cell => headerKey(cellText(cell)));
     const col = header.indexOf(headerKey(edit.column));
     if (col < 0)
-      throw new Error(
+      throw new ArgsError(
         `Scenario edit at ${edit.at}: tab "${edit.tab}" has no column "${edit.column}".`,
       );
     const spec = ALL_TABS.find(tab => tab.name === edit.tab);
@@ -97,7 +97,13 @@ function locate(emu: Emulator, edit: ScenarioEdit): {row: number; col: number} {
       values.findIndex(
         (line, i) => i > 0 && cellText(line[keyCol]) === edit.key,
       ) + 1;
-    if (row <= 0) row = values.length + 1; // a new row, e.g. a weekly report
+    // A weekly report is a new row; on other tabs the key must name an existing row.
+    if (row <= 0 && edit.tab !== 'Báo cáo tuần') {
+      throw new ArgsError(
+        `Scenario edit at ${edit.at}: tab "${edit.tab}" has no row "${edit.key}".`,
+      );
+    }
+    if (row <= 0) row = values.length + 1;
     return {row, col: col + 1};
   });
 }
