@@ -7,7 +7,7 @@ export type CivilDate = string;
 export type Recurrence =
   'none' | 'weekly' | 'monthly' | 'quarterly' | 'yearly' | 'continuous';
 
-/** What a free-text "Thời gian" phrase means once read. */
+/** The reading of a free-text "Thời gian" phrase. */
 export interface TimeReading {
   /** The phrase exactly as written in the plan or by a person. */
   text: string;
@@ -137,7 +137,7 @@ export interface Plan {
   tasks: Task[];
 }
 
-/** What a unit has marked on its task row. */
+/** The status a unit marked on its task row. */
 export type TaskStatus =
   'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
 
@@ -151,7 +151,7 @@ export type Timeliness =
   | 'ongoing'
   | 'undated';
 
-/** A task as it stands in the spreadsheet today: the plan's row plus what staff typed. */
+/** A task as the spreadsheet shows it today: the plan's row plus the cells staff typed. */
 export interface TaskState extends Task {
   /** Spreadsheet row number, for links and messages. */
   row: number;
@@ -188,7 +188,7 @@ export interface WeeklyReport {
 
 export interface IndicatorState extends Indicator {
   row: number;
-  /** What staff typed as the current value, kept as text. */
+  /** The current value as staff typed it, kept as text. */
   currentText: string;
   currentEvidence: string;
   due: CivilDate | null;

@@ -39,7 +39,7 @@ export function table(
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** A button that asks the server to select a task's row, then closes nothing. */
+/** Returns a button that calls jumpToTask on the server to select a task's row. */
 export function jumpButton(code: string): string {
   const literal = JSON.stringify(code).replace(/</g, '\\u003c');
   return (

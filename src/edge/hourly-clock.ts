@@ -1,7 +1,7 @@
 // The add-on variant's only clock trigger. Editor add-ons may keep one clock trigger per user
-// and document, firing at most hourly, so each hourly run does whatever is due: the daily
-// refresh once a day, the Friday reminder from its time, the summary after the deadline, and
-// resume work an earlier run left. The jobs send each email once, so running them again in a
+// and document, firing at most hourly, so each hourly run does whatever is due. That is the
+// daily refresh once a day, the Friday reminder from its time, the summary after the deadline
+// and any resume work an earlier run left. The jobs send each email once, so running them again in a
 // later hour only finishes what is pending.
 import {civilDateOf, dayOfWeek, wallTimeToInstant} from '../core/calendar';
 import {

@@ -10,7 +10,7 @@ import {storeSettings} from './settings-cache';
 import {upgradeWorkbook, UpgradeResult} from './setup';
 import {loadState, PlanState} from './state';
 
-/** A plan with no rows: upgrading with it only extends formulas and adds missing columns. */
+/** Returns a plan with no rows, so an upgrade with it only extends formulas and adds columns. */
 function withoutRows(config: PlanConfig): Plan {
   return {config, units: [], indicators: [], budget: [], tasks: []};
 }

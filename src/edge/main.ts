@@ -108,7 +108,7 @@ export function onResumeWork(): void {
   );
 }
 
-/** The add-on variant's hourly clock: runs whichever timed job is due. */
+/** Runs whichever timed job is due: the add-on variant's hourly clock trigger. */
 export function onHourlyClock(): void {
   triggered(HANDLERS.clock, () => runHourlyClock());
 }

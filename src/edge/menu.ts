@@ -1,5 +1,5 @@
 // The Vietnamese menu. As an add-on it goes under Extensions (createAddonMenu), which also works
-// before the add-on is enabled in a file (AuthMode.NONE); bound to the spreadsheet it is a
+// before the add-on is enabled in a file (AuthMode.NONE). Bound to the spreadsheet, it is a
 // menu of its own in the menu bar.
 
 import {isAddon} from './target';

@@ -19,7 +19,7 @@ export function storeSettings(config: PlanConfig): void {
   followScheduleChanges(config);
 }
 
-/** The Friday times ('HH:mm'), the plan's zone and year as last stored; defaults before setup. */
+/** Reads the Friday times ('HH:mm') and the plan's zone and year as setup last stored them. */
 export function scheduleSettings(): {
   reminderTime: string;
   deadlineTime: string;

@@ -28,7 +28,7 @@ import {adjacentGroups, TabWritePlan} from '../workbook/upgrade';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** All values of a tab from A1 to its last used cell; [] for an empty tab. */
+/** Reads all values of a tab from A1 to its last used cell, or [] for an empty tab. */
 export function readTab(sheet: Sheet): unknown[][] {
   if (sheet.getLastRow() === 0) return [];
   return sheet.getDataRange().getValues();

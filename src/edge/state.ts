@@ -1,4 +1,4 @@
-// Loads the whole plan as it stands in the spreadsheet: one read per tab, then pure parsing.
+// Loads the whole plan as the spreadsheet shows it: one read per tab, then pure parsing.
 import {civilDateOf} from '../core/calendar';
 import {
   BudgetState,

@@ -1,5 +1,5 @@
 // Per-row formulas of the computed columns. They use only functions that Google Sheets,
-// LibreOffice and Excel share, on single cells or closed ranges, so the three agree; the
+// LibreOffice and Excel share, on single cells or closed ranges, so the three agree. The
 // add-on rewrites them on every refresh with the columns' current letters, so staff may move
 // columns. Literal texts are the same labels the domain code uses (labels.ts).
 import {
@@ -42,7 +42,7 @@ function isRecurring(c: RowRef): string {
   return `OR(${labels.join(',')})`;
 }
 
-/** The Government Office's timeliness category of a task, as text. */
+/** Builds the formula of a task's timeliness category in the Government Office's terms. */
 export function timelinessFormula(c: RowRef): string {
   const due = c('due');
   const t = TIMELINESS_TEXT;

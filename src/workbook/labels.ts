@@ -23,7 +23,7 @@ export const RECURRENCE_LABELS: Record<Recurrence, string> = {
 /** Labels the timeliness formula writes: the domain's own, so both always agree. */
 export const TIMELINESS_TEXT = TIMELINESS_LABELS;
 
-/** What the timeliness formula writes for a cancelled task, which no category counts. */
+/** The text the timeliness formula writes for a cancelled task, which no category counts. */
 export const CANCELLED_TEXT = CANCELLED_LABEL;
 
 export const INDICATOR_STATUS_TEXT = INDICATOR_STATUS_LABELS;

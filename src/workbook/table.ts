@@ -2,7 +2,7 @@
 import {cellText, CellIssue} from './cells';
 import {ColumnSpec, TabSpec} from './schema';
 
-/** Where each known column sits in the tab now (0-based), and what is missing. */
+/** The current 0-based position of each known column of a tab, and the missing columns. */
 export interface HeaderMap {
   tab: TabSpec;
   index: Map<string, number>;
@@ -77,7 +77,7 @@ export function tableRows(headers: HeaderMap, values: unknown[][]): TableRow[] {
   return rows;
 }
 
-/** The message for a required header that is gone, naming the tab and what to do. */
+/** Builds the issue for a missing required header, naming the tab and what to do. */
 export function missingHeaderIssue(
   tab: TabSpec,
   column: ColumnSpec,

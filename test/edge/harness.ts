@@ -9,7 +9,7 @@ import {cellText} from '../../src/workbook/cells';
 
 export const ZONE = 'Asia/Ho_Chi_Minh';
 
-/** An instant given as wall time in Asia/Ho_Chi_Minh: at('2026-06-12', '15:00'). */
+/** Returns the instant of a wall time in Asia/Ho_Chi_Minh: at('2026-06-12', '15:00'). */
 export function at(date: string, time = '00:00'): Date {
   return new Date(wallTimeToInstant(date, time, ZONE));
 }
@@ -28,7 +28,7 @@ export function newEmulator(
   return emu;
 }
 
-/** Clicks a menu item, answering each dialog it opens with the given buttons in order. */
+/** Clicks a menu item and presses the given buttons, in order, in the dialogs it opens. */
 export function click(
   emu: Emulator,
   caption: string,
@@ -40,7 +40,7 @@ export function click(
 
 export const SETUP = 'Thiết lập / cập nhật bảng tính';
 
-/** A fresh emulator with the built-in plan set up at `now`. */
+/** Returns a fresh emulator with the built-in plan set up at `now`. */
 export function setUp(now: Date): Emulator {
   const emu = newEmulator(now);
   click(emu, SETUP, 'OK');
@@ -53,7 +53,7 @@ export function tabSpec(name: string): TabSpec {
   return spec;
 }
 
-/** A tab's values, read without counting service calls. */
+/** Reads a tab's values without counting service calls. */
 export function values(emu: Emulator, tab: string): unknown[][] {
   return emu.ctx.counter.uncounted(() => {
     const sheet = emu.workbook.getSheetByName(tab);
