@@ -26,7 +26,7 @@ export function setupAction(): void {
 }
 
 export function refreshAction(): void {
-  const {problems} = refreshSpreadsheet();
+  const {problems} = refreshSpreadsheet({check: true});
   if (problems.length === 0) {
     SpreadsheetApp.getActiveSpreadsheet().toast(
       'Đã làm mới trạng thái; không có lỗi dữ liệu.',

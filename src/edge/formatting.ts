@@ -21,7 +21,6 @@ import {
 } from '../workbook/row-blocks';
 import {TabSpec} from '../workbook/schema';
 import {columnLetter, HeaderMap} from '../workbook/table';
-import {readTab} from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -248,10 +247,11 @@ const ROW_BLOCKS_KEY = 'NQ57_ROW_BLOCKS';
 export function protectTaskRows(
   sheet: Sheet,
   headers: HeaderMap,
+  values: unknown[][],
   units: Unit[],
   force: boolean,
 ): CellIssue[] {
-  const all = taskRowBlocks(headers, readTab(sheet), units);
+  const all = taskRowBlocks(headers, values, units);
   const tooMany = all.length > MAX_ROW_BLOCKS;
   const blocks = tooMany ? [] : all;
   const properties = PropertiesService.getDocumentProperties();

@@ -9,7 +9,7 @@ import {
   deleteResumeTriggers,
   resumeDueAt,
 } from './automation';
-import {refreshSpreadsheet} from './jobs';
+import {refreshMessage, refreshSpreadsheet} from './jobs';
 import {scheduleSettings} from './settings-cache';
 import {runReminders, runSummary} from './weekly-jobs';
 
@@ -29,9 +29,9 @@ export function runHourlyClock(now: number = Date.now()): string {
     zone,
   );
   if (properties.getProperty(DAILY_DONE_KEY) !== today && now >= refreshFrom) {
-    const {state} = refreshSpreadsheet();
+    const {upgrade, problems} = refreshSpreadsheet({check: false});
     properties.setProperty(DAILY_DONE_KEY, today);
-    messages.push(`Làm mới ${state.tasks.length} nhiệm vụ.`);
+    messages.push(refreshMessage(upgrade, problems.length));
   }
 
   const resumeAt = resumeDueAt();

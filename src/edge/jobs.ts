@@ -3,12 +3,13 @@
 import {Plan, PlanConfig} from '../core/model';
 import {CellIssue} from '../workbook/cells';
 import {builtInPlan} from '../plan';
+import {TASKS_TAB} from '../workbook/schema';
 import {describeIssue} from '../workbook/table';
 import {writeDashboardTab} from './dashboard-tab';
 import {installTriggers} from './automation';
 import {storeSettings} from './settings-cache';
 import {upgradeWorkbook, UpgradeResult} from './setup';
-import {loadState, PlanState} from './state';
+import {loadConfig, loadState, PlanState} from './state';
 
 /** Returns a plan with no rows, so an upgrade with it only extends formulas and adds columns. */
 function withoutRows(config: PlanConfig): Plan {
@@ -82,22 +83,52 @@ function removeEmptyStarterSheet(
   }
 }
 
+export interface RefreshOptions {
+  /**
+   * Reads the whole plan afterwards and lists every problem, for a person who asked. The
+   * daily trigger leaves it out: at 100,000 tasks that read alone would take minutes.
+   */
+  check: boolean;
+}
+
+export interface RefreshOutcome {
+  upgrade: UpgradeResult;
+  /** The plan after the refresh, when `check` was asked. */
+  state: PlanState | null;
+  /** Problems of the upgrade, and of the whole plan when `check` was asked. */
+  problems: CellIssue[];
+}
+
 /**
- * Extends formulas to rows staff added, adds missing columns, fills dates from time phrases,
- * re-applies row protections and reloads the state. A missing tab is reported, not created,
- * because it may hold its data under another name.
+ * Extends formulas to rows staff added, adds missing columns, fills dates from time phrases
+ * and re-applies row protections. A missing tab is reported, not created, because it may
+ * hold its data under another name.
  */
-export function refreshSpreadsheet(): SetupOutcome {
+export function refreshSpreadsheet(options: RefreshOptions): RefreshOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const before = loadState(spreadsheet);
+  const config = loadConfig(spreadsheet);
   const upgrade = upgradeWorkbook(spreadsheet, {
-    plan: withoutRows(before.config),
-    config: before.config,
+    plan: withoutRows(config),
+    config,
     format: false,
     createMissing: false,
   });
-  storeSettings(before.config);
-  const result = outcome(upgrade, loadState(spreadsheet));
+  storeSettings(config);
+  const state = options.check ? loadState(spreadsheet) : null;
+  const result = state
+    ? outcome(upgrade, state)
+    : {upgrade, state, problems: [...upgrade.blocked, ...upgrade.warnings]};
   for (const issue of result.problems) console.warn(describeIssue(issue));
   return result;
+}
+
+/** The one-line result of a scheduled refresh, for the automation status. */
+export function refreshMessage(
+  upgrade: UpgradeResult,
+  problemCount: number,
+): string {
+  const tasks = upgrade.rows[TASKS_TAB.name] ?? 0;
+  return problemCount === 0
+    ? `Làm mới ${tasks} nhiệm vụ.`
+    : `Làm mới ${tasks} nhiệm vụ; ${problemCount} vấn đề về cột, thời hạn hoặc chỉ tiêu cần sửa (chọn "Làm mới trạng thái" để xem).`;
 }

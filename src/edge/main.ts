@@ -19,7 +19,7 @@ import {
   recordRun,
 } from './automation';
 import {handleEdit} from './edit-tracking';
-import {refreshSpreadsheet} from './jobs';
+import {refreshMessage, refreshSpreadsheet} from './jobs';
 import {buildMenu} from './menu';
 import {
   dashboardData,
@@ -89,9 +89,8 @@ export function onFridaySummary(): void {
 
 export function onDailyRefresh(): void {
   triggered(HANDLERS.daily, () => {
-    const {state, upgrade} = refreshSpreadsheet();
-    const problems = state.issues.length + upgrade.blocked.length;
-    return `Làm mới ${state.tasks.length} nhiệm vụ; ${problems} vấn đề dữ liệu cần sửa.`;
+    const {upgrade, problems} = refreshSpreadsheet({check: false});
+    return refreshMessage(upgrade, problems.length);
   });
 }
 

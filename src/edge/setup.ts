@@ -3,7 +3,7 @@
 // computed columns and fills derived cells, and never clears or overwrites a value a person
 // typed, so it is safe to run again at any time.
 import {Plan, PlanConfig} from '../core/model';
-import {CellIssue} from '../workbook/cells';
+import {cellText, CellIssue} from '../workbook/cells';
 import {seedRows} from '../workbook/seed';
 import {
   ALL_TABS,
@@ -13,6 +13,7 @@ import {
   TASKS_TAB,
   UNITS_TAB,
 } from '../workbook/schema';
+import {UPGRADE_COLUMNS} from '../workbook/read-columns';
 import {findRenamedTab, missingTabIssue} from '../workbook/tab-issues';
 import {HeaderMap} from '../workbook/table';
 import {planTabUpgrade, TabWritePlan} from '../workbook/upgrade';
@@ -22,8 +23,10 @@ import {
   applyDerivedCells,
   applyWritePlan,
   mergedIssues,
+  readColumns,
   readTab,
-  readUnitList,
+  unitListOf,
+  valuesAfterWrite,
 } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,6 +36,8 @@ export interface UpgradeResult {
   createdTabs: string[];
   /** Rows added per tab name. */
   addedRows: Record<string, number>;
+  /** Rows holding anything per tab name, after the upgrade. */
+  rows: Record<string, number>;
   /** Columns added per tab name. */
   addedColumns: Record<string, string[]>;
   /** Problems that stopped the upgrade of a tab; nothing was written there. */
@@ -96,6 +101,7 @@ export function upgradeWorkbook(
   const result: UpgradeResult = {
     createdTabs: [],
     addedRows: {},
+    rows: {},
     addedColumns: {},
     blocked: [],
     warnings: [],
@@ -105,10 +111,13 @@ export function upgradeWorkbook(
   const headersByTab = new Map<string, HeaderMap>();
   const sheets = new Map<string, Sheet>();
 
+  const valuesByTab = new Map<string, unknown[][]>();
+
   ALL_TABS.forEach((tab, index) => {
     const sheet = sheetFor(spreadsheet, tab, index, options, result);
     if (!sheet) return;
-    const values = readTab(sheet);
+    const columns = UPGRADE_COLUMNS[tab.key];
+    const values = columns ? readColumns(sheet, tab, columns) : readTab(sheet);
     const merged = mergedIssues(sheet, tab, values);
     if (merged.length > 0) {
       result.blocked.push(...merged);
@@ -118,7 +127,7 @@ export function upgradeWorkbook(
       tab,
       values,
       seedRows(options.plan, tab.key),
-      writeOptions,
+      {...writeOptions, rowsInUse: columns ? values.length : undefined},
     );
     if (writePlan.blocked.length > 0) {
       result.blocked.push(...writePlan.blocked);
@@ -128,11 +137,23 @@ export function upgradeWorkbook(
     record(result, tab, writePlan);
     sheets.set(tab.key, sheet);
     headersByTab.set(tab.key, writePlan.headers);
+    const after = valuesAfterWrite(values, writePlan, timeZone);
+    valuesByTab.set(tab.key, after);
+    result.rows[tab.name] = after
+      .slice(1)
+      .filter(row => row.some(cell => cellText(cell) !== '')).length;
   });
 
-  const units = readUnitList(sheets);
+  const units = unitListOf(valuesByTab);
   result.warnings.push(
-    ...applyDerivedCells(sheets, headersByTab, units, options.config, timeZone),
+    ...applyDerivedCells(
+      sheets,
+      headersByTab,
+      valuesByTab,
+      units,
+      options.config,
+      timeZone,
+    ),
   );
 
   const budgetSheet = sheets.get(BUDGET_TAB.key);
@@ -157,7 +178,13 @@ export function upgradeWorkbook(
   const tasksHeaders = headersByTab.get(TASKS_TAB.key);
   if (tasksSheet && tasksHeaders) {
     result.warnings.push(
-      ...protectTaskRows(tasksSheet, tasksHeaders, units ?? [], options.format),
+      ...protectTaskRows(
+        tasksSheet,
+        tasksHeaders,
+        valuesByTab.get(TASKS_TAB.key) ?? [],
+        units ?? [],
+        options.format,
+      ),
     );
   }
   return result;

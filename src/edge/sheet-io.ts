@@ -14,6 +14,7 @@ import {
   planTaskDerivations,
   writeRuns,
 } from '../workbook/derived';
+import {columnRuns} from '../workbook/read-columns';
 import {readUnits} from '../workbook/read-tabs';
 import {
   INDICATORS_TAB,
@@ -32,6 +33,35 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function readTab(sheet: Sheet): unknown[][] {
   if (sheet.getLastRow() === 0) return [];
   return sheet.getDataRange().getValues();
+}
+
+/**
+ * Reads the header and only the columns `keys` of a tab, one getValues per run of adjacent
+ * columns. Rows keep their full width and every row down to the last one in use; the cells of
+ * the columns not read are empty strings.
+ */
+export function readColumns(
+  sheet: Sheet,
+  tab: TabSpec,
+  keys: readonly string[],
+): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow === 0) return [];
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const rows: unknown[][] = [header];
+  for (let row = 2; row <= lastRow; row++) rows.push(new Array(width).fill(''));
+  if (lastRow === 1) return rows;
+  for (const run of columnRuns(tab, header, keys)) {
+    const block = sheet
+      .getRange(2, run.start + 1, lastRow - 1, run.count)
+      .getValues();
+    block.forEach((line, i) => {
+      const target = rows[i + 1];
+      for (let j = 0; j < run.count; j++) target[run.start + j] = line[j];
+    });
+  }
+  return rows;
 }
 
 export function findTab(spreadsheet: Spreadsheet, tab: TabSpec): Sheet | null {
@@ -92,9 +122,11 @@ export function ensureRows(sheet: Sheet, lastRow: number): void {
 }
 
 /** The units of the Đơn vị tab, or null when the tab is missing or could not be upgraded. */
-export function readUnitList(sheets: Map<string, Sheet>): Unit[] | null {
-  const sheet = sheets.get(UNITS_TAB.key);
-  return sheet ? readUnits(readTab(sheet)).records : null;
+export function unitListOf(
+  valuesByTab: Map<string, unknown[][]>,
+): Unit[] | null {
+  const values = valuesByTab.get(UNITS_TAB.key);
+  return values ? readUnits(values).records : null;
 }
 
 /** One issue per merged area of a tab that holds anything; one call when nothing is merged. */
@@ -118,12 +150,34 @@ export function mergedIssues(
 }
 
 /**
+ * Returns `values` as they stand after `plan` was applied: the new header and the appended
+ * rows in place, so the rest of an upgrade need not read the tab again. Formula cells are
+ * left as they were; nothing after the upgrade reads them.
+ */
+export function valuesAfterWrite(
+  values: unknown[][],
+  plan: TabWritePlan,
+  timeZone: string,
+): unknown[][] {
+  const result = values.map(row => [...row]);
+  if (plan.header) result[0] = [...plan.header];
+  plan.append.forEach((row, i) => {
+    const index = plan.appendAt - 1 + i;
+    while (result.length < index) result.push([]);
+    result[index] = row.map(value => toSheetValue(value, timeZone));
+  });
+  return result;
+}
+
+/**
  * Fills the derived cells of Nhiệm vụ and Chỉ tiêu (lead codes, dates from time phrases,
  * target conditions), one setValues per run of adjacent cells, and returns the warnings.
+ * `valuesByTab` holds what the upgrade read; the written cells are updated there too.
  */
 export function applyDerivedCells(
   sheets: Map<string, Sheet>,
   headersByTab: Map<string, HeaderMap>,
+  valuesByTab: Map<string, unknown[][]>,
   units: Unit[] | null,
   config: PlanConfig,
   timeZone: string,
@@ -141,12 +195,18 @@ export function applyDerivedCells(
   ) => {
     const sheet = sheets.get(tab.key);
     const headers = headersByTab.get(tab.key);
-    if (!sheet || !headers) return;
-    const plan = derive(headers, readTab(sheet));
+    const values = valuesByTab.get(tab.key);
+    if (!sheet || !headers || !values) return;
+    const plan = derive(headers, values);
     for (const run of writeRuns(plan.writes)) {
+      const cells = run.values.map(value => toSheetValue(value, timeZone));
       sheet
-        .getRange(run.row, run.position + 1, run.values.length, 1)
-        .setValues(run.values.map(value => [toSheetValue(value, timeZone)]));
+        .getRange(run.row, run.position + 1, cells.length, 1)
+        .setValues(cells.map(cell => [cell]));
+      cells.forEach((cell, i) => {
+        const row = (values[run.row - 1 + i] ??= []);
+        row[run.position] = cell;
+      });
     }
     warnings.push(...plan.issues);
   };

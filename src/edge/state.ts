@@ -18,6 +18,7 @@ import {
   readTasks,
   readUnits,
   readWeeklyReports,
+  TabRead,
 } from '../workbook/read-tabs';
 import {
   ALL_TABS,
@@ -30,7 +31,11 @@ import {
   WEEKLY_TAB,
 } from '../workbook/schema';
 import {missingTabIssue} from '../workbook/tab-issues';
-import {readTab} from './sheet-io';
+import {
+  INDICATOR_LINE_COLUMNS,
+  TASK_LINE_COLUMNS,
+} from '../workbook/read-columns';
+import {readColumns, readTab} from './sheet-io';
 
 function tabNamed(name: string): TabSpec {
   return ALL_TABS.find(tab => tab.name === name)!;
@@ -53,38 +58,87 @@ export interface PlanState {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/**
+ * The columns a caller needs from the two large tabs: every column when a field is left out,
+ * only the listed ones otherwise, and for Chỉ tiêu and Kinh phí, `false` to skip the tab
+ * (its records are then empty). The tabs read in part report problems only in those columns.
+ */
+export interface StateColumns {
+  tasks?: readonly string[];
+  indicators?: readonly string[] | false;
+  budget?: false;
+}
+
+/** What the Friday reminders use: task lines, units and weekly reports. */
+export const REMINDER_COLUMNS: StateColumns = {
+  tasks: TASK_LINE_COLUMNS,
+  indicators: false,
+  budget: false,
+};
+
+/** What the weekly summary uses: the reminders' columns and the indicator lines. */
+export const SUMMARY_COLUMNS: StateColumns = {
+  tasks: TASK_LINE_COLUMNS,
+  indicators: INDICATOR_LINE_COLUMNS,
+  budget: false,
+};
+
 function valuesOf(
   spreadsheet: Spreadsheet,
   tab: TabSpec,
   missingTabs: string[],
+  columns?: readonly string[],
 ): unknown[][] {
   const sheet = spreadsheet.getSheetByName(tab.name);
   if (!sheet) {
     missingTabs.push(tab.name);
     return [];
   }
-  return readTab(sheet);
+  return columns ? readColumns(sheet, tab, columns) : readTab(sheet);
+}
+
+/** Reads only Cấu hình: the settings, with the built-in ones where a cell is empty or wrong. */
+export function loadConfig(spreadsheet: Spreadsheet): PlanConfig {
+  const sheet = spreadsheet.getSheetByName(CONFIG_TAB.name);
+  return readConfig(sheet ? readTab(sheet) : [], builtInPlan().config).config;
+}
+
+/** The read of a tab the caller skipped. */
+function skipped<T>(): TabRead<T> {
+  return {records: [], issues: []};
 }
 
 export function loadState(
   spreadsheet: Spreadsheet,
   now: number = Date.now(),
+  columns: StateColumns = {},
 ): PlanState {
   const missingTabs: string[] = [];
-  const read = (tab: TabSpec) => valuesOf(spreadsheet, tab, missingTabs);
+  const read = (tab: TabSpec, keys?: readonly string[]) =>
+    valuesOf(spreadsheet, tab, missingTabs, keys);
 
   const configRead = readConfig(read(CONFIG_TAB), builtInPlan().config);
   const config = configRead.config;
   // Date cells hold wall times in the spreadsheet's zone, which setup aligns with the plan's.
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const units = readUnits(read(UNITS_TAB));
-  const tasks = readTasks(read(TASKS_TAB), units.records, timeZone);
-  const indicators = readIndicators(
-    read(INDICATORS_TAB),
-    timeZone,
+  const tasks = readTasks(
+    read(TASKS_TAB, columns.tasks),
     units.records,
+    timeZone,
   );
-  const budget = readBudget(read(BUDGET_TAB));
+  const indicators =
+    columns.indicators === false
+      ? skipped<IndicatorState>()
+      : readIndicators(
+          read(INDICATORS_TAB, columns.indicators),
+          timeZone,
+          units.records,
+        );
+  const budget =
+    columns.budget === false
+      ? skipped<BudgetState>()
+      : readBudget(read(BUDGET_TAB));
   const reports = readWeeklyReports(read(WEEKLY_TAB), units.records, timeZone);
 
   return {

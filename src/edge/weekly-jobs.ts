@@ -25,7 +25,13 @@ import {
   summaryRecipients,
 } from './messages';
 import {recordRun, recordStart} from './run-records';
-import {loadState, PlanState} from './state';
+import {
+  loadState,
+  PlanState,
+  REMINDER_COLUMNS,
+  StateColumns,
+  SUMMARY_COLUMNS,
+} from './state';
 import {previousSnapshot, storeSnapshot} from './weekly-snapshot';
 
 /**
@@ -91,6 +97,8 @@ function resumeDelay(outcome: SendOutcome, store: MarkStore): number | null {
 interface Job {
   handler: HandlerName;
   label: string;
+  /** The columns the job reads; the rest of the large tabs costs time and is not used. */
+  columns: StateColumns;
   /** Builds the emails and the send options from the state; returns a message to stop. */
   plan(
     state: PlanState,
@@ -106,7 +114,7 @@ function runJob(job: Job): JobResult {
   recordStart(job.handler);
   const result = withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const state = loadState(spreadsheet, Date.now());
+    const state = loadState(spreadsheet, Date.now(), job.columns);
     const week = weekInfo(state.today, state.config);
     const store = new MarkStore(PropertiesService.getDocumentProperties());
     store.settle(week.monday, Date.now());
@@ -156,6 +164,7 @@ export function runReminders(options: JobOptions = {}): JobResult {
   return runJob({
     handler: HANDLERS.reminder,
     label: 'Nhắc báo cáo tuần',
+    columns: REMINDER_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
       const url = SpreadsheetApp.getActiveSpreadsheet().getUrl();
@@ -187,6 +196,7 @@ export function runSummary(): JobResult {
   return runJob({
     handler: HANDLERS.summary,
     label: 'Tổng hợp tuần',
+    columns: SUMMARY_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
       if (state.now < week.deadlineAt)

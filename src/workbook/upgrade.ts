@@ -47,6 +47,11 @@ export interface TabWritePlan {
 export interface UpgradeOptions {
   /** Friday deadline of weekly reports. */
   deadline: {hour: number; minute: number};
+  /**
+   * Rows in use on the sheet (getLastRow) when `values` holds only some columns, so rows
+   * are appended below every row that holds anything.
+   */
+  rowsInUse?: number;
 }
 
 type FormulaBuilder = (ref: RowRef) => string;
@@ -142,7 +147,8 @@ export function planTabUpgrade(
     }
     append.push(line);
   }
-  const appendAt = lastRow + 1;
+  // A tab read in part may hold data below `lastRow` in the columns it did not read.
+  const appendAt = Math.max(lastRow, options.rowsInUse ?? 0) + 1;
   const formulaRows = lastRow - 1 + append.length;
 
   const formulaColumns: FormulaColumn[] = [];
