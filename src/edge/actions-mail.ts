@@ -5,7 +5,7 @@ import {installTriggers, removeOwnTriggers} from './automation';
 import {automationStatus, lastRunText, resumeText} from './automation-status';
 import {showDialog, table} from './dialogs';
 import {reminderMails, summaryMail} from './messages';
-import {loadState} from './state';
+import {loadConfig, loadState, SUMMARY_COLUMNS} from './state';
 import {confirm, ui} from './ui-common';
 import {runReminders, runSummary, summaryProblems} from './weekly-jobs';
 import {previousSnapshot} from './weekly-snapshot';
@@ -14,7 +14,7 @@ import {weekInfo} from '../core/week';
 /** Shows this week's emails exactly as the jobs would build them now; sends nothing. */
 export function previewEmailsAction(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const state = loadState(spreadsheet);
+  const state = loadState(spreadsheet, Date.now(), SUMMARY_COLUMNS);
   const week = weekInfo(state.today, state.config);
   const {mails, unitCodes} = reminderMails(state, spreadsheet.getUrl());
   const problems = summaryProblems(spreadsheet, state, unitCodes);
@@ -71,11 +71,11 @@ export function sendSummaryNowAction(): void {
 }
 
 export function installAutomationAction(): void {
-  const state = loadState(SpreadsheetApp.getActiveSpreadsheet());
-  installTriggers(state.config);
+  const config = loadConfig(SpreadsheetApp.getActiveSpreadsheet());
+  installTriggers(config);
   ui().alert(
     'Tự động hóa',
-    `Đã bật: nhắc báo cáo lúc ${state.config.reminderTime} và tổng hợp tuần sau ${state.config.deadlineTime} thứ Sáu, làm mới hằng ngày và ghi nhận chỉnh sửa.`,
+    `Đã bật: nhắc báo cáo lúc ${config.reminderTime} và tổng hợp tuần sau ${config.deadlineTime} thứ Sáu, làm mới hằng ngày và ghi nhận chỉnh sửa.`,
     ui().ButtonSet.OK,
   );
 }
@@ -98,7 +98,7 @@ export function removeAutomationAction(): void {
 
 /** Lists each trigger with its next run and last result, and warns when one is missing. */
 export function automationStatusAction(): void {
-  const config = loadState(SpreadsheetApp.getActiveSpreadsheet()).config;
+  const config = loadConfig(SpreadsheetApp.getActiveSpreadsheet());
   const statuses = automationStatus(config);
   const rows = statuses.map(status => [
     status.label,

@@ -22,7 +22,7 @@ import {
   reserveReportNumber,
   storeReportRecord,
 } from './report-registry';
-import {loadState} from './state';
+import {loadState, REPORT_COLUMNS} from './state';
 
 export interface ReportOutcome {
   tabName: string;
@@ -71,7 +71,7 @@ function createReportLocked(
   kind: ReportPeriodKind,
 ): ReportOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const state = loadState(spreadsheet);
+  const state = loadState(spreadsheet, Date.now(), REPORT_COLUMNS);
   const missing = state.missingTabs.filter(name =>
     REPORT_SOURCES.includes(name),
   );

@@ -5,7 +5,7 @@ import {renderSidebar} from '../html/sidebar/page';
 import {sidebarDataFrom, SidebarData} from '../html/sidebar/data';
 import {isPartner} from '../plan';
 import {TASKS_TAB} from '../workbook/schema';
-import {loadState} from './state';
+import {loadState, SUMMARY_COLUMNS} from './state';
 import {formatInstant} from './time-format';
 import {runReport} from './actions-report';
 import {writeDashboardTab} from './dashboard-tab';
@@ -14,7 +14,11 @@ import {runReminders, runSummary} from './weekly-jobs';
 import {checkSixClearAction} from './actions-sheet';
 
 export function dashboardData(): SidebarData {
-  const state = loadState(SpreadsheetApp.getActiveSpreadsheet());
+  const state = loadState(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    Date.now(),
+    SUMMARY_COLUMNS,
+  );
   const summary = buildWeeklySummary({
     config: state.config,
     units: state.units.filter(unit => !isPartner(unit)),
@@ -42,7 +46,11 @@ export function showDashboard(): void {
 /** Selects the row of a task in "Nhiệm vụ"; returns a message for the sidebar. */
 export function selectTask(code: string): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const state = loadState(spreadsheet);
+  const state = loadState(spreadsheet, Date.now(), {
+    tasks: ['code'],
+    indicators: false,
+    budget: false,
+  });
   const task = state.tasks.find(candidate => candidate.code === String(code));
   const sheet = spreadsheet.getSheetByName(TASKS_TAB.name);
   if (!task || !sheet)

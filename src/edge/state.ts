@@ -83,6 +83,12 @@ export const SUMMARY_COLUMNS: StateColumns = {
   budget: false,
 };
 
+/** What the quarterly report uses: the summary's columns and the budget. */
+export const REPORT_COLUMNS: StateColumns = {
+  tasks: TASK_LINE_COLUMNS,
+  indicators: INDICATOR_LINE_COLUMNS,
+};
+
 function valuesOf(
   spreadsheet: Spreadsheet,
   tab: TabSpec,

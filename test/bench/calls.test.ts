@@ -18,7 +18,7 @@ const EXPECTED_CALLS: Record<number, Record<OperationName, number>> = {
     dailyRefresh: 110,
     fridayReminder: 194,
     fridaySummary: 164,
-    quarterlyReport: 215,
+    quarterlyReport: 239,
   },
   1000: {
     setup: 858,
@@ -26,7 +26,7 @@ const EXPECTED_CALLS: Record<number, Record<OperationName, number>> = {
     dailyRefresh: 113,
     fridayReminder: 200,
     fridaySummary: 161,
-    quarterlyReport: 216,
+    quarterlyReport: 240,
   },
 };
 
