@@ -4,7 +4,7 @@ import {ReportPeriodKind} from '../core/report-model';
 import {nextQuarter, periodPhrase} from '../core/report-period';
 import {defaultPeriod} from './quarterly-report';
 import {createReport, ReportOutcome, showReportDialog} from './report-run';
-import {loadState} from './state';
+import {loadConfig} from './state';
 import {ui} from './ui-common';
 
 const TITLE = 'Tạo báo cáo quý';
@@ -23,8 +23,8 @@ function ask(question: string): boolean | null {
  * instead. Returns null when the person cancels.
  */
 export function choosePeriod(): {year: number; kind: ReportPeriodKind} | null {
-  const state = loadState(SpreadsheetApp.getActiveSpreadsheet());
-  const choice = defaultPeriod(state);
+  const config = loadConfig(SpreadsheetApp.getActiveSpreadsheet());
+  const choice = defaultPeriod(config);
   let year = choice.year;
   let quarter = choice.kind as 1 | 2 | 3 | 4;
   if (choice.ambiguous) {

@@ -3,6 +3,8 @@
 import {QuarterlyReport, ReportPeriodKind} from '../core/report-model';
 import {buildQuarterlyReport} from '../core/quarterly';
 import {quarterToReport} from '../core/report-period';
+import {civilDateOf} from '../core/calendar';
+import {PlanConfig} from '../core/model';
 import {
   reportRows,
   reportTabName,
@@ -36,12 +38,13 @@ export function buildReport(
 }
 
 /** Returns the period a click reports on today, and whether to ask the person first. */
-export function defaultPeriod(state: PlanState): {
+export function defaultPeriod(config: PlanConfig): {
   year: number;
   kind: ReportPeriodKind;
   ambiguous: boolean;
 } {
-  const choice = quarterToReport(state.today, state.config.quarterCutoffDay);
+  const today = civilDateOf(Date.now(), config.timeZone);
+  const choice = quarterToReport(today, config.quarterCutoffDay);
   return {year: choice.year, kind: choice.quarter, ambiguous: choice.ambiguous};
 }
 

@@ -66,6 +66,16 @@ function unitName(unit: UnitRef): string {
   return unit.name || 'Chưa rõ đơn vị chủ trì';
 }
 
+/**
+ * Unit groups and rows per unit the overdue section shows. Listing every unit of a large
+ * plan would pass Gmail's 200 KB body limit and its clipping at about 102 KB of HTML.
+ */
+const MAX_OVERDUE_UNITS = 10;
+const MAX_ROWS_PER_UNIT = 5;
+
+/** Units named per reporting group; the rest are counted. */
+const MAX_UNIT_NAMES = 100;
+
 export function overdueSection(summary: WeeklySummary): Section {
   const title = 'Nhiệm vụ quá hạn theo đơn vị chủ trì';
   if (summary.overdueByUnit.length === 0) {
@@ -73,18 +83,38 @@ export function overdueSection(summary: WeeklySummary): Section {
   }
   const {code, content, person, deadline, daysLate} = COLUMNS;
   const columns = [code, content, person, deadline, daysLate];
-  const parts = summary.overdueByUnit.map(group => {
+  const groups = summary.overdueByUnit.slice(0, MAX_OVERDUE_UNITS);
+  const parts = groups.map(group => {
     const label = `${unitName(group.unit)} (${group.tasks.length})`;
+    const tasks = group.tasks.slice(0, MAX_ROWS_PER_UNIT);
+    const hidden = group.tasks.length - tasks.length;
+    const more =
+      hidden > 0
+        ? `… và ${hidden} nhiệm vụ quá hạn khác của đơn vị, xem đầy đủ trên bảng tính.`
+        : '';
     return {
-      html: safeHtml`${paragraph(safeHtml`<strong>${label}</strong>`)}${taskTable(group.tasks, columns)}`,
-      text: `${label}\n${taskText(group.tasks, columns)}`,
+      html: safeHtml`${paragraph(safeHtml`<strong>${label}</strong>`)}${taskTable(tasks, columns)}${more ? note(more) : ''}`,
+      text: withMore(`${label}\n${taskText(tasks, columns)}`, more),
     };
   });
+  const hiddenUnits = summary.overdueByUnit.length - groups.length;
+  const more =
+    hiddenUnits > 0
+      ? `… và ${hiddenUnits} đơn vị khác có nhiệm vụ quá hạn, xem đầy đủ trên bảng tính.`
+      : '';
   return {
     title,
-    html: safeHtml`${parts.map(part => part.html)}`,
-    text: parts.map(part => part.text).join('\n\n'),
+    html: safeHtml`${parts.map(part => part.html)}${more ? note(more) : ''}`,
+    text: withMore(parts.map(part => part.text).join('\n\n'), more),
   };
+}
+
+/** Names the first units of a list and counts the rest. */
+function unitNames(units: readonly UnitRef[]): string {
+  if (units.length === 0) return 'không có';
+  const names = units.slice(0, MAX_UNIT_NAMES).map(unitName).join(', ');
+  const hidden = units.length - MAX_UNIT_NAMES;
+  return hidden > 0 ? `${names} và ${hidden} đơn vị khác` : names;
 }
 
 export function dueSoonSection(summary: WeeklySummary): Section {
@@ -107,7 +137,7 @@ export function reportingSection(summary: WeeklySummary): Section {
     },
   ];
   const lines = groups.map(group => {
-    const names = group.units.map(unitName).join(', ') || 'không có';
+    const names = unitNames(group.units);
     return {group, names};
   });
   return {
