@@ -1,12 +1,12 @@
 // The hidden tab where the add-on keeps JSON too large for a document property (9 KB a value).
-// Row 1 holds a notice for staff; column A from row 2 down holds the JSON text in pieces, one
-// piece a cell, so a write is one setValues and a read is one getValues however large the text.
+// Row 1 contains a notice for staff. Column A from row 2 down contains the JSON text in pieces,
+// one piece a cell, so a write is one setValues and a read is one getValues at any size.
 // The tab is protected with a warning only, so a run started by any editor can still write it.
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Tab name staff see in "Xem → Trang tính bị ẩn"; NFC, like every Vietnamese text here. */
+/** Tab name staff see among the hidden tabs, in NFC like every Vietnamese text of the add-on. */
 export const DATA_SHEET_NAME = 'NQ57 – dữ liệu nội bộ';
 
 const NOTICE =
@@ -27,7 +27,7 @@ const FIRST_DATA_ROW = 2;
 export interface StoredText {
   /** The JSON text, or null when the tab is missing, empty or unreadable. */
   text: string | null;
-  /** Rows below the notice that hold anything, which a later write must clear. */
+  /** Rows below the notice that contain anything, which a later write must clear. */
   usedRows: number;
 }
 
@@ -102,7 +102,7 @@ function createDataSheet(spreadsheet: Spreadsheet): Sheet {
   sheet.getRange(1, 1).setValue(NOTICE).setFontWeight('bold');
   sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
   sheet.hideSheet();
-  // insertSheet activates the new tab; a summary sent from the menu must not move the user.
+  // insertSheet activates the new tab, and a summary sent from the menu must not move the user.
   if (active) active.activate();
   console.info(`Created hidden tab "${DATA_SHEET_NAME}"`);
   return sheet;

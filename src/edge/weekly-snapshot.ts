@@ -1,8 +1,8 @@
 // The timeliness snapshot stored with each weekly summary, so the next summary can report
 // what changed since last week. Two are kept: the latest, and the one before it, because a
 // summary sent again in the same week must still compare against the previous week.
-// Both live as one JSON document in the hidden tab of data-sheet.ts: at 100,000 tasks they
-// take about 4 MB, far beyond the 9 KB a document property holds.
+// Both live as one JSON document in the hidden tab of data-sheet.ts. At 100,000 tasks and about
+// 20 characters a task (an estimate) that is 4 MB, and a document property can contain 9 KB.
 import {TimelinessSnapshot} from '../core/report-model';
 import {snapshot} from '../core/weekly';
 import {readDataText, writeDataText} from './data-sheet';
@@ -28,8 +28,8 @@ interface LoadedSnapshots {
   document: SnapshotDocument;
   /** Rows of the tab the next write must cover, so no old piece is left behind. */
   usedRows: number;
-  /** Whether the snapshots came from the legacy properties, which a write then deletes. */
-  fromProperties: boolean;
+  /** Whether legacy properties exist, which the next write to the tab deletes. */
+  legacyFound: boolean;
 }
 
 /**
@@ -79,18 +79,20 @@ function parseDocument(text: string): SnapshotDocument | null {
 }
 
 /** Reads the snapshots written by versions that kept them in document properties. */
-function readLegacyProperties(): SnapshotDocument {
+function readLegacyProperties(): {
+  document: SnapshotDocument;
+  legacyFound: boolean;
+} {
   const properties = PropertiesService.getDocumentProperties();
+  const lastText = properties.getProperty(LEGACY_LAST_KEY);
+  const previousText = properties.getProperty(LEGACY_PREVIOUS_KEY);
   return {
-    version: FORMAT_VERSION,
-    last: parseSnapshot(
-      properties.getProperty(LEGACY_LAST_KEY),
-      LEGACY_LAST_KEY,
-    ),
-    previous: parseSnapshot(
-      properties.getProperty(LEGACY_PREVIOUS_KEY),
-      LEGACY_PREVIOUS_KEY,
-    ),
+    document: {
+      version: FORMAT_VERSION,
+      last: parseSnapshot(lastText, LEGACY_LAST_KEY),
+      previous: parseSnapshot(previousText, LEGACY_PREVIOUS_KEY),
+    },
+    legacyFound: lastText !== null || previousText !== null,
   };
 }
 
@@ -104,12 +106,8 @@ function loadSnapshots(): LoadedSnapshots {
     console.warn('Ignoring unreadable snapshots in the hidden data tab');
   loaded =
     document !== null
-      ? {document, usedRows: stored.usedRows, fromProperties: false}
-      : {
-          document: readLegacyProperties(),
-          usedRows: stored.usedRows,
-          fromProperties: true,
-        };
+      ? {document, usedRows: stored.usedRows, legacyFound: false}
+      : {...readLegacyProperties(), usedRows: stored.usedRows};
   return loaded;
 }
 
@@ -122,7 +120,7 @@ export function previousSnapshot(weekStart: string): TimelinessSnapshot | null {
 
 /**
  * Stores this week's snapshot as the latest. The latest of an earlier week becomes the
- * previous one; a summary sent again in the same week replaces only the latest.
+ * previous one, but a summary sent again in the same week replaces only the latest.
  */
 export function storeSnapshot(state: PlanState, weekStart: string): void {
   const current = loadSnapshots();
@@ -137,13 +135,13 @@ export function storeSnapshot(state: PlanState, weekStart: string): void {
   try {
     writeDataText(spreadsheet, json, current.usedRows);
   } catch (error) {
-    // The summary has gone out; only next week's comparison is lost, so the run goes on.
+    // The summary has gone out and only next week's comparison is lost, so the run goes on.
     console.error(
       `Storing the snapshot of ${state.tasks.length} tasks (${json.length} characters) failed: ${String(error)}`,
     );
     return;
   }
-  if (current.fromProperties) {
+  if (current.legacyFound) {
     const properties = PropertiesService.getDocumentProperties();
     properties.deleteProperty(LEGACY_LAST_KEY);
     properties.deleteProperty(LEGACY_PREVIOUS_KEY);
