@@ -14,6 +14,7 @@ import {
 } from './automation';
 import {KIND_LABELS, resultLabel, writeLedger} from './mail-ledger';
 import {MarkStore} from './mail-marks';
+import {untilQuotaReset} from './mail-quota';
 import {recipientProblems} from './mail-recipients';
 import {emptyOutcome, sendOnce, SendOutcome} from './mail-sender';
 import {
@@ -81,11 +82,14 @@ function describe(outcome: SendOutcome): string {
   return parts.join(', ');
 }
 
-/** Minutes until the resume run: soon after a time stop, later after errors or no quota. */
+/**
+ * Milliseconds until the resume run: a minute after a time stop, a backoff after a failed
+ * send, and just after the daily quota resets when the quota ran out.
+ */
 function resumeDelay(outcome: SendOutcome, store: MarkStore): number | null {
   const delays: number[] = [];
   for (const {reason} of outcome.deferred)
-    delays.push(reason === 'time' ? MINUTE_MS : 60 * MINUTE_MS);
+    delays.push(reason === 'time' ? MINUTE_MS : untilQuotaReset(Date.now()));
   for (const {mail, permanent} of outcome.failed) {
     if (permanent) continue;
     const tries = store.get(mail.key)?.tries ?? 1;

@@ -3,6 +3,7 @@
 
 import type {RawCellContent} from 'hyperformula';
 import {GridRect, lettersToColumn} from './a1';
+import {Exception, MESSAGES} from './errors';
 import {parseInput} from './input';
 import {CellMeta, SheetData} from './model';
 import {
@@ -148,6 +149,17 @@ export function toContent(
   return parsed.value;
 }
 
+/** Most characters one cell holds, for values and formulas alike. */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Throws before anything is written when one of `values` is text longer than a cell holds. */
+function checkCellText(values: unknown[][]): void {
+  for (const row of values)
+    for (const value of row)
+      if (typeof value === 'string' && value.length > MAX_CELL_CHARS)
+        throw new Exception(MESSAGES.cellTextLimit);
+}
+
 /** Writes a block of values (already shape-checked) in one engine call. */
 export function writeBlock(
   state: WorkbookState,
@@ -155,6 +167,7 @@ export function writeBlock(
   rect: GridRect,
   values: unknown[][],
 ): void {
+  checkCellText(values);
   const contents = values.map((rowValues, i) =>
     rowValues.map((value, j) => {
       const row = rect.row + i;
@@ -179,6 +192,7 @@ export function writeFormulas(
   rect: GridRect,
   formulas: string[][],
 ): void {
+  checkCellText(formulas);
   const contents = formulas.map(row =>
     row.map(formula => {
       if (formula === '' || formula === null || formula === undefined)

@@ -25,6 +25,11 @@ export const MESSAGES = {
     'This action would increase the number of columns in the sheet above the limit of 18278.',
   listLimit:
     "The data validation rule has more items than the limit of 500. Use the 'List from a range' criteria instead.",
+  // NOTE: neither the 50,000-character limit nor this text is in Google's Apps Script
+  // reference; both are observed in Sheets error reports, e.g. the list at
+  // https://integrately.com/integrations/google-sheets/error.
+  cellTextLimit:
+    'Your input contains more than the maximum of 50000 characters in a single cell.',
   rangeNotFound: 'Range not found',
   // NOTE: Apps Script's text for deleting the last sheet is unverified.
   lastSheet:
