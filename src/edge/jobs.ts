@@ -122,7 +122,7 @@ export function refreshSpreadsheet(options: RefreshOptions): RefreshOutcome {
   return result;
 }
 
-/** The one-line result of a scheduled refresh, for the automation status. */
+/** Returns the one-line result of a scheduled refresh, for the automation status. */
 export function refreshMessage(
   upgrade: UpgradeResult,
   problemCount: number,

@@ -7,8 +7,8 @@ import {addDays, civilDateOf, wallTimeToInstant} from '../core/calendar';
  * (tools/emulator/env.ts), which resets daily quotas at midnight America/Los_Angeles, as
  * Google Cloud API daily quotas do.
  */
-// NOTE: Google's quota page (developers.google.com/apps-script/guides/services/quotas) says
-// quotas "reset 24 hours after the first request", so on Google the quota may come back later
+// NOTE: Google's quota page (developers.google.com/apps-script/guides/services/quotas) states
+// that quotas "reset 24 hours after the first request", so on Google the quota may come back later
 // than this midnight. A run that still finds no quota sends nothing and waits for the next one.
 const QUOTA_DAY_ZONE = 'America/Los_Angeles';
 

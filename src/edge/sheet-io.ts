@@ -172,7 +172,7 @@ export function valuesAfterWrite(
 /**
  * Fills the derived cells of Nhiệm vụ and Chỉ tiêu (lead codes, dates from time phrases,
  * target conditions), one setValues per run of adjacent cells, and returns the warnings.
- * `valuesByTab` holds what the upgrade read; the written cells are updated there too.
+ * `valuesByTab` contains what the upgrade read; the written cells are updated there too.
  */
 export function applyDerivedCells(
   sheets: Map<string, Sheet>,

@@ -69,21 +69,21 @@ export interface StateColumns {
   budget?: false;
 }
 
-/** What the Friday reminders use: task lines, units and weekly reports. */
+/** Columns of the Friday reminders: task lines, units and weekly reports. */
 export const REMINDER_COLUMNS: StateColumns = {
   tasks: TASK_LINE_COLUMNS,
   indicators: false,
   budget: false,
 };
 
-/** What the weekly summary uses: the reminders' columns and the indicator lines. */
+/** Columns of the weekly summary: the reminders' columns and the indicator lines. */
 export const SUMMARY_COLUMNS: StateColumns = {
   tasks: TASK_LINE_COLUMNS,
   indicators: INDICATOR_LINE_COLUMNS,
   budget: false,
 };
 
-/** What the quarterly report uses: the summary's columns and the budget. */
+/** Columns of the quarterly report: the summary's columns and the budget. */
 export const REPORT_COLUMNS: StateColumns = {
   tasks: TASK_LINE_COLUMNS,
   indicators: INDICATOR_LINE_COLUMNS,
@@ -109,7 +109,7 @@ export function loadConfig(spreadsheet: Spreadsheet): PlanConfig {
   return readConfig(sheet ? readTab(sheet) : [], builtInPlan().config).config;
 }
 
-/** The read of a tab the caller skipped. */
+/** Returns an empty read for a tab the caller skipped. */
 function skipped<T>(): TabRead<T> {
   return {records: [], issues: []};
 }

@@ -1,4 +1,4 @@
-// Which columns each job reads. At 100,000 tasks a tab read carries millions of cells, and a
+// The columns each job reads. At 100,000 tasks a tab read carries millions of cells, and a
 // cell costs time on Google's side, so the scheduled jobs read only the columns their domain
 // code uses. Columns left out read as empty, so a job must never parse one it did not ask for.
 import {TabSpec} from './schema';

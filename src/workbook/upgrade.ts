@@ -48,8 +48,8 @@ export interface UpgradeOptions {
   /** Friday deadline of weekly reports. */
   deadline: {hour: number; minute: number};
   /**
-   * Rows in use on the sheet (getLastRow) when `values` holds only some columns, so rows
-   * are appended below every row that holds anything.
+   * Rows in use on the sheet (getLastRow) when `values` contains only some columns, so
+   * rows are appended below every row in use.
    */
   rowsInUse?: number;
 }

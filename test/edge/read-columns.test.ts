@@ -1,4 +1,4 @@
-// readColumns reads a tab's header and only the columns a job asks for, one call per run of
+// readColumns reads a tab's header and only the columns a job requests, one call per run of
 // adjacent columns, and keeps every row at full width so the row readers work unchanged.
 import {readColumns} from '../../src/edge/sheet-io';
 import {columnRuns} from '../../src/workbook/read-columns';
@@ -69,7 +69,7 @@ describe('readColumns', () => {
     expect(ctx.counter.byMethod()['Range.getValues']).toBe(1 + 3);
   });
 
-  test('reads an empty tab as no rows and a header-only tab as its header', () => {
+  test('empty and header-only tabs', () => {
     const {ss} = makeSpreadsheet();
     const empty = ss.getSheets()[0] as unknown as Sheet;
     expect(readColumns(empty, TASKS_TAB, ['code'])).toEqual([]);
