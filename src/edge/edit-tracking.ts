@@ -246,7 +246,7 @@ function extendFormulas(
       continue;
     range.setFormulas(
       rows.map(columns =>
-        columns.slice(offset, offset + group.length).map(c => c.formulas[0]),
+        columns.slice(offset, offset + group.length).map(c => c.formula),
       ),
     );
   }

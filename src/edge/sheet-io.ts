@@ -24,7 +24,7 @@ import {
 } from '../workbook/schema';
 import {mergedCellIssue} from '../workbook/tab-issues';
 import {HeaderMap} from '../workbook/table';
-import {adjacentGroups, TabWritePlan} from '../workbook/upgrade';
+import {TabWritePlan} from '../workbook/upgrade';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,7 +84,7 @@ export function toSheetRows(
   return rows.map(row => row.map(value => toSheetValue(value, timeZone)));
 }
 
-/** Applies an upgrade plan: header, appended rows, then each group of formula columns. */
+/** Applies an upgrade plan: header, appended rows, then each formula column. */
 export function applyWritePlan(
   sheet: Sheet,
   plan: TabWritePlan,
@@ -102,16 +102,12 @@ export function applyWritePlan(
   }
   if (plan.formulaRows === 0) return;
   ensureRows(sheet, plan.formulaRows + 1);
-  for (const group of adjacentGroups(plan.formulaColumns)) {
-    const formulas =
-      plan.formulaColumns.length === 0
-        ? []
-        : group[0].formulas.map((_, i) =>
-            group.map(column => column.formulas[i]),
-          );
+  // One call per column whatever the rows: setFormula fills the first row's formula down,
+  // where setFormulas would carry one string per cell.
+  for (const column of plan.formulaColumns) {
     sheet
-      .getRange(2, group[0].position + 1, formulas.length, group.length)
-      .setFormulas(formulas);
+      .getRange(2, column.position + 1, plan.formulaRows, 1)
+      .setFormula(column.formula);
   }
 }
 

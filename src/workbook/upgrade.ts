@@ -20,8 +20,11 @@ import {HeaderMap, mapHeaders, missingHeaderIssue} from './table';
 export interface FormulaColumn {
   /** 0-based column position. */
   position: number;
-  /** One formula per row, starting at row 2. */
-  formulas: string[];
+  /**
+   * Formula of the column's first row. Every reference in it is relative to its row, so
+   * filling it down (as Range.setFormula does on a taller range) gives each row its own.
+   */
+  formula: string;
 }
 
 export interface TabWritePlan {
@@ -154,10 +157,7 @@ export function planTabUpgrade(
   const formulaColumns: FormulaColumn[] = [];
   for (const [key, build] of formulaBuilders(tab, options)) {
     const position = headers.index.get(key)!;
-    const formulas: string[] = [];
-    for (let row = 2; row < 2 + formulaRows; row++)
-      formulas.push(build(rowRef(headers, row)));
-    formulaColumns.push({position, formulas});
+    formulaColumns.push({position, formula: build(rowRef(headers, 2))});
   }
   formulaColumns.sort((a, b) => a.position - b.position);
   return {
@@ -214,7 +214,7 @@ export function rowFormulas(
   for (const [key, build] of formulaBuilders(headers.tab, options)) {
     const position = headers.index.get(key);
     if (position !== undefined) {
-      columns.push({position, formulas: [build(rowRef(headers, row))]});
+      columns.push({position, formula: build(rowRef(headers, row))});
     }
   }
   return columns.sort((a, b) => a.position - b.position);

@@ -5,6 +5,7 @@ import {totalsBlock} from '../../src/workbook/budget-totals';
 import {ALL_TABS, BUDGET_TAB, TabSpec} from '../../src/workbook/schema';
 import {mapHeaders} from '../../src/workbook/table';
 import {formulaBuilders, rowFormulas} from '../../src/workbook/upgrade';
+import {shiftFormula} from '../../tools/emulator/spreadsheet/formula-shift';
 
 /** Functions with the same name and meaning in Sheets, LibreOffice Calc and Excel. */
 const SHARED = new Set([
@@ -37,7 +38,7 @@ function allFormulas(): Array<[string, string]> {
   for (const tab of ALL_TABS) {
     const headers = headersOf(tab);
     for (const column of rowFormulas(headers, 7, OPTIONS)) {
-      formulas.push([`${tab.key} row formula`, column.formulas[0]]);
+      formulas.push([`${tab.key} row formula`, column.formula]);
     }
     for (const rule of colourRules(tab, headers))
       formulas.push([`${tab.key} colour`, rule.formula]);
@@ -91,8 +92,27 @@ describe('formulas', () => {
     const tasks = ALL_TABS.find(tab => tab.key === 'tasks')!;
     const [first] = rowFormulas(headersOf(tasks), 42, OPTIONS);
     const rows = [
-      ...code(first.formulas[0]).matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g),
+      ...code(first.formula).matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g),
     ].map(match => match[1]);
     expect(new Set(rows)).toEqual(new Set(['42']));
   });
+
+  // An upgrade writes each computed column with one setFormula of its first row's formula,
+  // which Sheets fills down by moving relative references.
+  test.each(ALL_TABS.filter(tab => formulaBuilders(tab, OPTIONS).size > 0))(
+    '$key row formulas fill down',
+    tab => {
+      const headers = headersOf(tab);
+      const first = rowFormulas(headers, 2, OPTIONS);
+      for (const row of [3, 1001, 100_001]) {
+        const filled = first.map(column =>
+          shiftFormula(column.formula, row - 2, 0),
+        );
+        const built = rowFormulas(headers, row, OPTIONS).map(
+          column => column.formula,
+        );
+        expect(filled).toEqual(built);
+      }
+    },
+  );
 });
