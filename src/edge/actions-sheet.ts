@@ -4,8 +4,15 @@ import {escapeHtml} from '../html/escape';
 import {TASKS_TAB} from '../workbook/schema';
 import {jumpButton, showDialog, table} from './dialogs';
 import {refreshSpreadsheet, setupSpreadsheet} from './jobs';
-import {loadState} from './state';
+import {loadState, SIX_CLEAR_COLUMNS} from './state';
 import {issueLines, TITLE, ui} from './ui-common';
+
+/** Says which tabs were too large to check whole, or returns null when every tab was. */
+function partialCheckNote(tabs: string[]): string | null {
+  if (tabs.length === 0) return null;
+  const names = tabs.map(name => `"${name}"`).join(', ');
+  return `Tab ${names} quá lớn để kiểm tra hết trong giới hạn 6 phút của Google, nên chỉ kiểm tra các cột ngày, số, đơn vị và danh sách chọn; lỗi công thức trong các cột chữ (nội dung, người phụ trách…) chưa được kiểm tra.`;
+}
 
 export function setupAction(): void {
   const {upgrade, problems} = setupSpreadsheet();
@@ -21,13 +28,16 @@ export function setupAction(): void {
       'Bảng tính đã đầy đủ; không có gì cần thêm. Các công thức đã được cập nhật.',
     );
   lines.push('Đã bật gửi tự động: nhắc báo cáo và tổng hợp tuần vào thứ Sáu.');
+  const note = partialCheckNote(upgrade.checkedInPart);
+  if (note) lines.push(note);
   if (problems.length > 0) lines.push('', 'Cần sửa:', issueLines(problems));
   ui().alert('Thiết lập bảng tính NQ57', lines.join('\n'), ui().ButtonSet.OK);
 }
 
 export function refreshAction(): void {
-  const {problems} = refreshSpreadsheet({check: true});
-  if (problems.length === 0) {
+  const {upgrade, problems} = refreshSpreadsheet({check: true});
+  const note = partialCheckNote(upgrade.checkedInPart);
+  if (problems.length === 0 && !note) {
     SpreadsheetApp.getActiveSpreadsheet().toast(
       'Đã làm mới trạng thái; không có lỗi dữ liệu.',
       TITLE,
@@ -35,15 +45,22 @@ export function refreshAction(): void {
     );
     return;
   }
-  ui().alert(
-    'Làm mới trạng thái',
-    `Đã làm mới. Cần sửa:\n${issueLines(problems)}`,
-    ui().ButtonSet.OK,
+  const lines = ['Đã làm mới.'];
+  if (note) lines.push(note);
+  lines.push(
+    problems.length > 0
+      ? `Cần sửa:\n${issueLines(problems)}`
+      : 'Không có lỗi dữ liệu trong các cột đã kiểm tra.',
   );
+  ui().alert('Làm mới trạng thái', lines.join('\n'), ui().ButtonSet.OK);
 }
 
 export function checkSixClearAction(): void {
-  const state = loadState(SpreadsheetApp.getActiveSpreadsheet());
+  const state = loadState(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    Date.now(),
+    SIX_CLEAR_COLUMNS,
+  );
   const rows = state.tasks
     .filter(task => task.status !== 'cancelled')
     .map(task => ({task, missing: missingSixClearLabels(task)}))

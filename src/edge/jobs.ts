@@ -9,7 +9,7 @@ import {writeDashboardTab} from './dashboard-tab';
 import {installTriggers} from './automation';
 import {storeSettings} from './settings-cache';
 import {upgradeWorkbook, UpgradeResult} from './setup';
-import {loadConfig, loadState, PlanState} from './state';
+import {loadConfig} from './state';
 
 /** Returns a plan with no rows, so an upgrade with it only extends formulas and adds columns. */
 function withoutRows(config: PlanConfig): Plan {
@@ -18,25 +18,25 @@ function withoutRows(config: PlanConfig): Plan {
 
 export interface SetupOutcome {
   upgrade: UpgradeResult;
-  state: PlanState;
-  /** Every problem of the upgrade and of the reloaded state, each listed once. */
+  /** Every problem of the upgrade and of its check, each listed once. */
   problems: CellIssue[];
 }
 
-function outcome(upgrade: UpgradeResult, state: PlanState): SetupOutcome {
+/** Lists the upgrade's problems once each: a check may find a cell the upgrade flagged. */
+function problemsOf(upgrade: UpgradeResult): CellIssue[] {
   const seen = new Set<string>();
   const problems: CellIssue[] = [];
   for (const issue of [
     ...upgrade.blocked,
     ...upgrade.warnings,
-    ...state.issues,
+    ...upgrade.checked,
   ]) {
     const line = describeIssue(issue);
     if (seen.has(line)) continue;
     seen.add(line);
     problems.push(issue);
   }
-  return {upgrade, state, problems};
+  return problems;
 }
 
 /** Locale whose typing rules (decimal comma, dd/mm/yyyy) the sheet's formats assume. */
@@ -60,13 +60,14 @@ export function setupSpreadsheet(): SetupOutcome {
     config: plan.config,
     format: true,
     createMissing: true,
+    check: true,
   });
-  const state = loadState(spreadsheet);
-  storeSettings(state.config);
-  installTriggers(state.config);
+  const config = loadConfig(spreadsheet);
+  storeSettings(config);
+  installTriggers(config);
   writeDashboardTab(spreadsheet);
   removeEmptyStarterSheet(spreadsheet);
-  return outcome(upgrade, state);
+  return {upgrade, problems: problemsOf(upgrade)};
 }
 
 /** Names Sheets gives the first tab of a new spreadsheet, in Vietnamese and English. */
@@ -85,24 +86,22 @@ function removeEmptyStarterSheet(
 
 export interface RefreshOptions {
   /**
-   * Reads the whole plan afterwards and lists every problem, for a person who asked. The
-   * daily trigger leaves it out: at 100,000 tasks that read alone would take minutes.
+   * Also reads the validated columns and lists every problem, for a person who asked. The
+   * daily trigger leaves it out, because those columns take a minute more at 100,000 tasks.
    */
   check: boolean;
 }
 
 export interface RefreshOutcome {
   upgrade: UpgradeResult;
-  /** The plan after the refresh, when `check` was asked. */
-  state: PlanState | null;
-  /** Problems of the upgrade, and of the whole plan when `check` was asked. */
+  /** Problems of the upgrade, and of the validated columns when `check` was requested. */
   problems: CellIssue[];
 }
 
 /**
  * Extends formulas to rows staff added, adds missing columns, fills dates from time phrases
  * and re-applies row protections. A missing tab is reported, not created, because it may
- * hold its data under another name.
+ * contain its data under another name.
  */
 export function refreshSpreadsheet(options: RefreshOptions): RefreshOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -112,14 +111,12 @@ export function refreshSpreadsheet(options: RefreshOptions): RefreshOutcome {
     config,
     format: false,
     createMissing: false,
+    check: options.check,
   });
   storeSettings(config);
-  const state = options.check ? loadState(spreadsheet) : null;
-  const result = state
-    ? outcome(upgrade, state)
-    : {upgrade, state, problems: [...upgrade.blocked, ...upgrade.warnings]};
-  for (const issue of result.problems) console.warn(describeIssue(issue));
-  return result;
+  const problems = problemsOf(upgrade);
+  for (const issue of problems) console.warn(describeIssue(issue));
+  return {upgrade, problems};
 }
 
 /** Returns the one-line result of a scheduled refresh, for the automation status. */

@@ -3,17 +3,21 @@
 // computed columns and fills derived cells, and never clears or overwrites a value a person
 // typed, so it is safe to run again at any time.
 import {Plan, PlanConfig} from '../core/model';
+import {builtInPlan} from '../plan';
 import {cellText, CellIssue} from '../workbook/cells';
 import {seedRows} from '../workbook/seed';
 import {
   ALL_TABS,
   BUDGET_TAB,
   CONFIG_TAB,
+  INDICATORS_TAB,
   TabSpec,
   TASKS_TAB,
   UNITS_TAB,
+  WEEKLY_TAB,
 } from '../workbook/schema';
-import {UPGRADE_COLUMNS} from '../workbook/read-columns';
+import {parsePlan} from '../workbook/parse-plan';
+import {FULL_CHECK_MAX_CELLS, upgradeRead} from '../workbook/read-columns';
 import {findRenamedTab, missingTabIssue} from '../workbook/tab-issues';
 import {HeaderMap} from '../workbook/table';
 import {planTabUpgrade, TabWritePlan} from '../workbook/upgrade';
@@ -44,6 +48,13 @@ export interface UpgradeResult {
   blocked: CellIssue[];
   /** Problems found while deriving cells (unreadable time phrases and targets). */
   warnings: CellIssue[];
+  /** Problems the check found after the upgrade, when a check was requested. */
+  checked: CellIssue[];
+  /**
+   * Tabs too large to check whole: only their validated columns were checked, so a formula
+   * error in a text column there went unreported.
+   */
+  checkedInPart: string[];
 }
 
 export interface UpgradeOptions {
@@ -54,6 +65,11 @@ export interface UpgradeOptions {
   format: boolean;
   /** Create missing tabs (setup); a refresh reports them instead. */
   createMissing: boolean;
+  /**
+   * Also read the validated columns and list their problems. The check reuses the upgrade's
+   * single read of each tab, because a second read of a 100,000-row plan would take minutes.
+   */
+  check: boolean;
 }
 
 function parseTime(text: string): {hour: number; minute: number} {
@@ -105,6 +121,8 @@ export function upgradeWorkbook(
     addedColumns: {},
     blocked: [],
     warnings: [],
+    checked: [],
+    checkedInPart: [],
   };
   const writeOptions = {deadline: parseTime(options.config.deadlineTime)};
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -112,11 +130,19 @@ export function upgradeWorkbook(
   const sheets = new Map<string, Sheet>();
 
   const valuesByTab = new Map<string, unknown[][]>();
+  const checkBudget = {cells: FULL_CHECK_MAX_CELLS};
 
   ALL_TABS.forEach((tab, index) => {
     const sheet = sheetFor(spreadsheet, tab, index, options, result);
     if (!sheet) return;
-    const columns = UPGRADE_COLUMNS[tab.key];
+    const read = upgradeRead(
+      tab.key,
+      options.check,
+      checkBudget,
+      () => sheet.getLastRow() * sheet.getLastColumn(),
+    );
+    const columns = read === 'whole' ? null : read;
+    if (columns && options.check) result.checkedInPart.push(tab.name);
     const values = columns ? readColumns(sheet, tab, columns) : readTab(sheet);
     const merged = mergedIssues(sheet, tab, values);
     if (merged.length > 0) {
@@ -174,6 +200,9 @@ export function upgradeWorkbook(
       if (headers && sheet) formatTab(sheet, tab, headers, unitsHeaders);
     }
   }
+  if (options.check) {
+    result.checked = checkValues(valuesByTab, timeZone);
+  }
   const tasksSheet = sheets.get(TASKS_TAB.key);
   const tasksHeaders = headersByTab.get(TASKS_TAB.key);
   if (tasksSheet && tasksHeaders) {
@@ -188,6 +217,29 @@ export function upgradeWorkbook(
     );
   }
   return result;
+}
+
+/**
+ * Parses the upgraded values of every tab that was upgraded. A tab that is missing or was
+ * blocked is skipped, because its problem is already among the blocked ones.
+ */
+function checkValues(
+  valuesByTab: Map<string, unknown[][]>,
+  timeZone: string,
+): CellIssue[] {
+  const values = (tab: TabSpec) => valuesByTab.get(tab.key);
+  return parsePlan(
+    {
+      config: values(CONFIG_TAB),
+      units: values(UNITS_TAB),
+      tasks: values(TASKS_TAB),
+      indicators: values(INDICATORS_TAB),
+      budget: values(BUDGET_TAB),
+      weekly: values(WEEKLY_TAB),
+    },
+    timeZone,
+    builtInPlan().config,
+  ).issues;
 }
 
 function record(

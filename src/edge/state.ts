@@ -11,15 +11,8 @@ import {
 } from '../core/model';
 import {builtInPlan} from '../plan';
 import {CellIssue} from '../workbook/cells';
-import {
-  readBudget,
-  readConfig,
-  readIndicators,
-  readTasks,
-  readUnits,
-  readWeeklyReports,
-  TabRead,
-} from '../workbook/read-tabs';
+import {parsePlan} from '../workbook/parse-plan';
+import {readConfig} from '../workbook/read-tabs';
 import {
   ALL_TABS,
   BUDGET_TAB,
@@ -76,6 +69,9 @@ export const REMINDER_COLUMNS: StateColumns = {
   budget: false,
 };
 
+/** Columns of the "6 rõ" check: the task lines, without Chỉ tiêu and Kinh phí. */
+export const SIX_CLEAR_COLUMNS: StateColumns = REMINDER_COLUMNS;
+
 /** Columns of the weekly summary: the reminders' columns and the indicator lines. */
 export const SUMMARY_COLUMNS: StateColumns = {
   tasks: TASK_LINE_COLUMNS,
@@ -109,11 +105,6 @@ export function loadConfig(spreadsheet: Spreadsheet): PlanConfig {
   return readConfig(sheet ? readTab(sheet) : [], builtInPlan().config).config;
 }
 
-/** Returns an empty read for a tab the caller skipped. */
-function skipped<T>(): TabRead<T> {
-  return {records: [], issues: []};
-}
-
 export function loadState(
   spreadsheet: Spreadsheet,
   now: number = Date.now(),
@@ -123,48 +114,30 @@ export function loadState(
   const read = (tab: TabSpec, keys?: readonly string[]) =>
     valuesOf(spreadsheet, tab, missingTabs, keys);
 
-  const configRead = readConfig(read(CONFIG_TAB), builtInPlan().config);
-  const config = configRead.config;
-  // Date cells hold wall times in the spreadsheet's zone, which setup aligns with the plan's.
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const units = readUnits(read(UNITS_TAB));
-  const tasks = readTasks(
-    read(TASKS_TAB, columns.tasks),
-    units.records,
-    timeZone,
-  );
+  const config = read(CONFIG_TAB);
+  const units = read(UNITS_TAB);
+  const tasks = read(TASKS_TAB, columns.tasks);
   const indicators =
     columns.indicators === false
-      ? skipped<IndicatorState>()
-      : readIndicators(
-          read(INDICATORS_TAB, columns.indicators),
-          timeZone,
-          units.records,
-        );
-  const budget =
-    columns.budget === false
-      ? skipped<BudgetState>()
-      : readBudget(read(BUDGET_TAB));
-  const reports = readWeeklyReports(read(WEEKLY_TAB), units.records, timeZone);
+      ? undefined
+      : read(INDICATORS_TAB, columns.indicators);
+  const budget = columns.budget === false ? undefined : read(BUDGET_TAB);
+  const weekly = read(WEEKLY_TAB);
+  // Date cells hold wall times in the spreadsheet's zone, which setup aligns with the plan's.
+  const parsed = parsePlan(
+    {config, units, tasks, indicators, budget, weekly},
+    spreadsheet.getSpreadsheetTimeZone(),
+    builtInPlan().config,
+  );
 
   return {
-    config,
-    units: units.records,
-    tasks: tasks.records,
-    indicators: indicators.records,
-    budget: budget.records,
-    reports: reports.records,
+    ...parsed,
     issues: [
       ...missingTabs.map(name => missingTabIssue(tabNamed(name), null)),
-      ...configRead.issues,
-      ...units.issues,
-      ...tasks.issues,
-      ...indicators.issues,
-      ...budget.issues,
-      ...reports.issues,
+      ...parsed.issues,
     ],
     missingTabs,
-    today: civilDateOf(now, config.timeZone),
+    today: civilDateOf(now, parsed.config.timeZone),
     now,
   };
 }

@@ -69,6 +69,59 @@ export const UPGRADE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Columns an upgrade reads when it also checks the plan: the upgrade's own, and every other
+ * column whose cells the tab readers validate (units, dates, numbers, lists). Text columns
+ * such as the content are left out: only a formula error there is invalid, and the jobs that
+ * read those columns report it.
+ */
+export const CHECK_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  tasks: [
+    ...UPGRADE_COLUMNS.tasks,
+    'coordinating',
+    'status',
+    'progress',
+    'completedOn',
+    'updatedAt',
+  ],
+  indicators: [
+    ...UPGRADE_COLUMNS.indicators,
+    'lead',
+    'coordinating',
+    'value1',
+    'value2',
+  ],
+};
+
+/**
+ * Cells of the large tabs that a check reads whole. Google's best-practices page gives about
+ * 1 s per 10,000 cells carried, so this is an estimated 200 s of the 6-minute limit, with the
+ * rest left for the upgrade's writes.
+ */
+export const FULL_CHECK_MAX_CELLS = 2_000_000;
+
+/**
+ * What an upgrade reads of a tab: 'whole' for the small tabs and for a checked large tab whose
+ * cells (last row × last column, asked only for a checked large tab) fit what is left of
+ * `budget`, which it then uses up; otherwise the listed columns.
+ */
+export function upgradeRead(
+  tabKey: string,
+  check: boolean,
+  budget: {cells: number},
+  cellsOf: () => number,
+): 'whole' | readonly string[] {
+  const upgrade = UPGRADE_COLUMNS[tabKey];
+  if (!upgrade) return 'whole';
+  if (!check) return upgrade;
+  const cells = cellsOf();
+  if (cells <= budget.cells) {
+    budget.cells -= cells;
+    return 'whole';
+  }
+  return CHECK_COLUMNS[tabKey];
+}
+
 /** A run of adjacent 0-based column positions, read with one call. */
 export interface ColumnRun {
   start: number;
