@@ -42,6 +42,12 @@ import {previousSnapshot, storeSnapshot} from './weekly-snapshot';
 const EXECUTION_STARTED_AT = Date.now();
 /** No email is started after this much of the 6 minutes, leaving time to record results. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * Limit for starting the first email of an execution, so that a run whose plan read used the
+ * whole budget still sends one. A send takes seconds even with its retries (3 s of backoff),
+ * so 5 minutes leaves about a minute to record the results before the 6-minute stop.
+ */
+const FIRST_MAIL_LIMIT_MS = 5 * 60 * 1000;
 const LOCK_WAIT_MS = 30 * 1000;
 const MINUTE_MS = 60 * 1000;
 /** After the 6-minute limit, so a run that Apps Script stops is finished by the resume run. */
@@ -60,6 +66,9 @@ export interface JobOptions {
   /** Set for menu requests: reminders may then go out after the deadline. */
   manual?: boolean;
 }
+
+/** Emails this execution started in any job (global code runs again in every execution). */
+let mailsStarted = 0;
 
 function withDocumentLock<T>(work: () => T): T | null {
   const lock = LockService.getDocumentLock();
@@ -135,7 +144,12 @@ function runJob(job: Job): JobResult {
         allowFresh: () => plan.allowFresh,
         reservedForSummary: plan.reserve,
         stopAt: EXECUTION_STARTED_AT + TIME_BUDGET_MS,
+        firstMailStopAt:
+          mailsStarted === 0
+            ? EXECUTION_STARTED_AT + FIRST_MAIL_LIMIT_MS
+            : null,
       });
+      mailsStarted += outcome.started;
       message = `${job.label}: ${describe(outcome)}.`;
     }
     writeLedger(spreadsheet, store);
