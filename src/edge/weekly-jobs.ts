@@ -60,7 +60,19 @@ export interface JobResult {
   outcome: SendOutcome | null;
   /** Vietnamese one-line result for the status view and alerts. */
   message: string;
+  /**
+   * Whether the job left nothing for a later run. It is false when the lock was busy, when
+   * the job stopped before sending (the summary before the deadline or without a valid
+   * address) and when an email is deferred or failed with a retry due.
+   */
+  finished: boolean;
 }
+
+/** Names of the Friday jobs in messages, as users see them. */
+export const JOB_LABELS = {
+  reminder: 'Nhắc báo cáo tuần',
+  summary: 'Tổng hợp tuần',
+} as const;
 
 export interface JobOptions {
   /** Set for menu requests: reminders may then go out after the deadline. */
@@ -133,9 +145,10 @@ function runJob(job: Job): JobResult {
     store.settle(week.monday, Date.now());
 
     const plan = job.plan(state, store);
+    const stopped = 'stop' in plan;
     let outcome = emptyOutcome();
     let message: string;
-    if ('stop' in plan) {
+    if (stopped) {
       message = `${job.label}: ${plan.stop}`;
     } else {
       // If Apps Script ends this run before it records its work, this run finishes it.
@@ -158,7 +171,7 @@ function runJob(job: Job): JobResult {
     const delay = resumeDelay(outcome, store);
     if (delay !== null) scheduleResume(delay, job.handler);
     else cancelResume(job.handler);
-    return {outcome, message};
+    return {outcome, message, finished: !stopped && delay === null};
   });
   if (result === null) {
     // The run holding the lock may be another job, so this one must still happen later.
@@ -166,7 +179,7 @@ function runJob(job: Job): JobResult {
     const message = `${job.label}: một lần chạy khác đang gửi thư; sẽ chạy lại sau ít phút để không gửi trùng.`;
     console.warn(`${job.handler}: ${message}`);
     recordRun(job.handler, {at: Date.now(), ok: true, message});
-    return {outcome: null, message};
+    return {outcome: null, message, finished: false};
   }
   const ok = result.outcome?.failed.length === 0;
   recordRun(job.handler, {at: Date.now(), ok, message: result.message});
@@ -181,7 +194,7 @@ function runJob(job: Job): JobResult {
 export function runReminders(options: JobOptions = {}): JobResult {
   return runJob({
     handler: HANDLERS.reminder,
-    label: 'Nhắc báo cáo tuần',
+    label: JOB_LABELS.reminder,
     columns: REMINDER_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
@@ -213,7 +226,7 @@ export function runReminders(options: JobOptions = {}): JobResult {
 export function runSummary(): JobResult {
   return runJob({
     handler: HANDLERS.summary,
-    label: 'Tổng hợp tuần',
+    label: JOB_LABELS.summary,
     columns: SUMMARY_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
