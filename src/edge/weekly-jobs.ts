@@ -47,6 +47,7 @@ export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
  * whole budget still sends one. A send takes seconds even with its retries (3 s of backoff),
  * so 5 minutes leaves about a minute to record the results before the 6-minute stop.
  */
+// NOTE: a plan read longer than this still defers every email, so each resume run repeats it.
 const FIRST_MAIL_LIMIT_MS = 5 * 60 * 1000;
 const LOCK_WAIT_MS = 30 * 1000;
 const MINUTE_MS = 60 * 1000;
