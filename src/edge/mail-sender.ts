@@ -2,7 +2,9 @@
 // is marked sent (or "sending", left by a run that died) is skipped, and one that is pending
 // or failed is sent again. Before each send the run checks the daily recipient quota and its
 // time budget, and stops cleanly when either is short, leaving the rest marked pending for
-// the resume trigger. The caller holds the document lock.
+// the resume trigger. The first email of an execution may start after the budget, up to a
+// later limit, so a run whose plan read used up the budget still sends one. The caller holds
+// the document lock.
 // NOTE: a run stopped after marking "sending" but before MailApp sent leaves an email that is
 // never sent. The time budget keeps runs clear of the 6-minute stop, and the ledger and the
 // summary list such an email as unconfirmed so someone can check.
@@ -31,6 +33,8 @@ export interface SendOutcome {
   deferred: Array<{mail: OutgoingMail; reason: DeferReason}>;
   /** Not sent because this run may only finish emails that earlier runs left. */
   notDue: OutgoingMail[];
+  /** Emails this call started to send, whether they went out, failed or hit the quota. */
+  started: number;
 }
 
 export interface SendOptions {
@@ -40,10 +44,29 @@ export interface SendOptions {
   reservedForSummary: number;
   /** Instant after which no new email is started (the run's time budget). */
   stopAt: number;
+  /**
+   * Instant until which the first email of this call may start even after `stopAt`. It is
+   * null once the execution has started an email, so that an execution starts at most one
+   * email after its budget.
+   */
+  firstMailStopAt: number | null;
 }
 
 export function emptyOutcome(): SendOutcome {
-  return {sent: [], skipped: [], failed: [], deferred: [], notDue: []};
+  return {
+    sent: [],
+    skipped: [],
+    failed: [],
+    deferred: [],
+    notDue: [],
+    started: 0,
+  };
+}
+
+/** Returns the instant after which this call starts no more emails. */
+function startLimit(options: SendOptions, started: number): number {
+  if (started > 0 || options.firstMailStopAt === null) return options.stopAt;
+  return Math.max(options.stopAt, options.firstMailStopAt);
 }
 
 function markOf(
@@ -159,12 +182,14 @@ export function sendOnce(
 
   for (const mail of todo) {
     const reserve = mail.kind === 'reminder' ? options.reservedForSummary : 0;
-    if (stopped === null && Date.now() >= options.stopAt) stopped = 'time';
+    if (stopped === null && Date.now() >= startLimit(options, outcome.started))
+      stopped = 'time';
     if (stopped !== null || mail.to.length > quota - reserve) {
       outcome.deferred.push({mail, reason: stopped ?? 'quota'});
       continue;
     }
     store.put(mail.key, markOf(mail, 'sending'));
+    outcome.started++;
     const attempt = sendWithRetry(mail);
     const sentTo = {...mail, to: attempt.to};
     const rejected =

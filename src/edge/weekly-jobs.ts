@@ -42,6 +42,13 @@ import {previousSnapshot, storeSnapshot} from './weekly-snapshot';
 const EXECUTION_STARTED_AT = Date.now();
 /** No email is started after this much of the 6 minutes, leaving time to record results. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * Limit for starting the first email of an execution, so that a run whose plan read used the
+ * whole budget still sends one. A send takes seconds even with its retries (3 s of backoff),
+ * so 5 minutes leaves about a minute to record the results before the 6-minute stop.
+ */
+// NOTE: a plan read longer than this still defers every email, so each resume run repeats it.
+const FIRST_MAIL_LIMIT_MS = 5 * 60 * 1000;
 const LOCK_WAIT_MS = 30 * 1000;
 const MINUTE_MS = 60 * 1000;
 /** After the 6-minute limit, so a run that Apps Script stops is finished by the resume run. */
@@ -54,12 +61,27 @@ export interface JobResult {
   outcome: SendOutcome | null;
   /** Vietnamese one-line result for the status view and alerts. */
   message: string;
+  /**
+   * Whether the job left nothing for a later run. It is false when the lock was busy, when
+   * the job stopped before sending (the summary before the deadline or without a valid
+   * address) and when an email is deferred or failed with a retry due.
+   */
+  finished: boolean;
 }
+
+/** Names of the Friday jobs in messages, as users see them. */
+export const JOB_LABELS = {
+  reminder: 'Nhắc báo cáo tuần',
+  summary: 'Tổng hợp tuần',
+} as const;
 
 export interface JobOptions {
   /** Set for menu requests: reminders may then go out after the deadline. */
   manual?: boolean;
 }
+
+/** Emails this execution started in any job (global code runs again in every execution). */
+let mailsStarted = 0;
 
 function withDocumentLock<T>(work: () => T): T | null {
   const lock = LockService.getDocumentLock();
@@ -124,9 +146,10 @@ function runJob(job: Job): JobResult {
     store.settle(week.monday, Date.now());
 
     const plan = job.plan(state, store);
+    const stopped = 'stop' in plan;
     let outcome = emptyOutcome();
     let message: string;
-    if ('stop' in plan) {
+    if (stopped) {
       message = `${job.label}: ${plan.stop}`;
     } else {
       // If Apps Script ends this run before it records its work, this run finishes it.
@@ -135,7 +158,12 @@ function runJob(job: Job): JobResult {
         allowFresh: () => plan.allowFresh,
         reservedForSummary: plan.reserve,
         stopAt: EXECUTION_STARTED_AT + TIME_BUDGET_MS,
+        firstMailStopAt:
+          mailsStarted === 0
+            ? EXECUTION_STARTED_AT + FIRST_MAIL_LIMIT_MS
+            : null,
       });
+      mailsStarted += outcome.started;
       message = `${job.label}: ${describe(outcome)}.`;
     }
     writeLedger(spreadsheet, store);
@@ -144,7 +172,7 @@ function runJob(job: Job): JobResult {
     const delay = resumeDelay(outcome, store);
     if (delay !== null) scheduleResume(delay, job.handler);
     else cancelResume(job.handler);
-    return {outcome, message};
+    return {outcome, message, finished: !stopped && delay === null};
   });
   if (result === null) {
     // The run holding the lock may be another job, so this one must still happen later.
@@ -152,7 +180,7 @@ function runJob(job: Job): JobResult {
     const message = `${job.label}: một lần chạy khác đang gửi thư; sẽ chạy lại sau ít phút để không gửi trùng.`;
     console.warn(`${job.handler}: ${message}`);
     recordRun(job.handler, {at: Date.now(), ok: true, message});
-    return {outcome: null, message};
+    return {outcome: null, message, finished: false};
   }
   const ok = result.outcome?.failed.length === 0;
   recordRun(job.handler, {at: Date.now(), ok, message: result.message});
@@ -167,7 +195,7 @@ function runJob(job: Job): JobResult {
 export function runReminders(options: JobOptions = {}): JobResult {
   return runJob({
     handler: HANDLERS.reminder,
-    label: 'Nhắc báo cáo tuần',
+    label: JOB_LABELS.reminder,
     columns: REMINDER_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
@@ -199,7 +227,7 @@ export function runReminders(options: JobOptions = {}): JobResult {
 export function runSummary(): JobResult {
   return runJob({
     handler: HANDLERS.summary,
-    label: 'Tổng hợp tuần',
+    label: JOB_LABELS.summary,
     columns: SUMMARY_COLUMNS,
     plan(state, store) {
       const week = weekInfo(state.today, state.config);

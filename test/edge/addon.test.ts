@@ -1,11 +1,14 @@
 // The editor add-on variant: its menu under Extensions and one hourly clock trigger, which
-// Google requires of add-ons, doing the Friday jobs and the daily refresh.
+// Google requires of add-ons, doing the Friday jobs and the daily refresh. A Friday job that
+// finished is not run again by later hourly runs, but one left pending is.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {createEmulator, Emulator} from '../../tools/emulator/index';
-import {at} from './harness';
+import {RunRecord} from '../../src/edge/run-records';
+import {at, rows} from './harness';
+import {reminders, repeats, summaries} from './mail-outbox';
 
 const buildDir = mkdtempSync(join(tmpdir(), 'nq57-addon-'));
 
@@ -16,23 +19,46 @@ function addonEmulator(now: Date): Emulator {
   return emu;
 }
 
+/** Returns the add-on variant with the built-in plan set up at `now`. */
+function addonSetUp(now: Date): Emulator {
+  const emu = addonEmulator(now);
+  emu.ui.queueResponse({button: 'OK'});
+  emu.clickMenu('Thiết lập / cập nhật bảng tính');
+  return emu;
+}
+
+/** Returns the run record a handler stored last, read without counting calls. */
+function lastRun(emu: Emulator, handler: string): RunRecord | undefined {
+  const text = emu.emu.properties.document.get(`run:${handler}`);
+  return text === undefined ? undefined : (JSON.parse(text) as RunRecord);
+}
+
+function clockRuns(emu: Emulator, from: Date) {
+  return emu.executions.filter(
+    run =>
+      run.functionName === 'onHourlyClock' &&
+      run.start.getTime() >= from.getTime(),
+  );
+}
+
+beforeAll(() => {
+  const built = spawnSync(
+    process.execPath,
+    ['tools/build.mjs', '--out', buildDir],
+    {
+      cwd: join(__dirname, '../..'),
+      env: {...process.env, NQ57_TARGET: 'addon'},
+      encoding: 'utf8',
+    },
+  );
+  expect(built.status).toBe(0);
+});
+
 describe('add-on variant', () => {
   let emu: Emulator;
 
   beforeAll(() => {
-    const built = spawnSync(
-      process.execPath,
-      ['tools/build.mjs', '--out', buildDir],
-      {
-        cwd: join(__dirname, '../..'),
-        env: {...process.env, NQ57_TARGET: 'addon'},
-        encoding: 'utf8',
-      },
-    );
-    expect(built.status).toBe(0);
-    emu = addonEmulator(at('2026-06-08', '07:00'));
-    emu.ui.queueResponse({button: 'OK'});
-    emu.clickMenu('Thiết lập / cập nhật bảng tính');
+    emu = addonSetUp(at('2026-06-08', '07:00'));
     emu.advanceTo(at('2026-06-12', '23:00'), {doubleFire: true});
   });
 
@@ -75,5 +101,100 @@ describe('add-on variant', () => {
         at('2026-06-12', '08:00').getTime(),
       );
     }
+  });
+});
+
+describe('hourly clock on Friday', () => {
+  test('finished jobs are not run again', () => {
+    const emu = addonSetUp(at('2026-06-08', '07:00'));
+    emu.advanceTo(at('2026-06-12', '14:30'));
+    expect(summaries(emu)).toHaveLength(1);
+    expect(reminders(emu).length).toBeGreaterThan(5);
+    const sent = emu.outbox.length;
+    const reminderRun = lastRun(emu, 'onFridayReminder');
+    const summaryRun = lastRun(emu, 'onFridaySummary');
+
+    const from = at('2026-06-12', '14:30');
+    emu.ctx.counter.reset();
+    emu.advanceTo(at('2026-06-12', '15:30'));
+
+    const runs = clockRuns(emu, from);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].ok).toBe(true);
+    expect(emu.outbox).toHaveLength(sent);
+    const calls = emu.ctx.counter.byService();
+    expect(calls.SpreadsheetApp).toBeUndefined();
+    expect(calls.MailApp).toBeUndefined();
+    expect(calls.LockService).toBeUndefined();
+    expect(lastRun(emu, 'onFridayReminder')).toEqual(reminderRun);
+    expect(lastRun(emu, 'onFridaySummary')).toEqual(summaryRun);
+    const message = lastRun(emu, 'onHourlyClock')?.message ?? '';
+    expect(message).toContain('Nhắc báo cáo tuần: đã chạy xong trong tuần này');
+    expect(message).toContain('Tổng hợp tuần: đã chạy xong trong tuần này');
+  });
+
+  test('job is run again next Friday', () => {
+    const emu = addonSetUp(at('2026-06-08', '07:00'));
+    emu.advanceTo(at('2026-06-19', '16:00'));
+    expect(summaries(emu)).toHaveLength(2);
+    const weeks = new Set(
+      rows(emu, 'Thư đã gửi')
+        .filter(r => r.kind === 'Nhắc báo cáo')
+        .map(r => String(r.key).split('|')[0]),
+    );
+    expect(weeks.size).toBe(2);
+  });
+
+  test('busy lock runs next hour', () => {
+    const emu = addonSetUp(at('2026-06-08', '07:00'));
+    emu.advanceTo(at('2026-06-12', '07:30'));
+    // Another execution holds the document lock over the 08:00 run.
+    emu.emu.locks.holdByOther('document', at('2026-06-12', '08:30').getTime());
+    emu.advanceTo(at('2026-06-12', '08:45'));
+    expect(reminders(emu)).toHaveLength(0);
+    expect(lastRun(emu, 'onFridayReminder')?.message).toContain(
+      'một lần chạy khác đang gửi thư',
+    );
+
+    emu.advanceTo(at('2026-06-12', '09:30'));
+    expect(reminders(emu).length).toBeGreaterThan(5);
+    expect(repeats(emu)).toEqual([]);
+    for (const mail of reminders(emu))
+      expect(mail.sentAt.getTime()).toBeGreaterThanOrEqual(
+        at('2026-06-12', '09:00').getTime(),
+      );
+  });
+
+  // In January the emulated quota day ends at 15:00 in Hà Nội (midnight in Los Angeles).
+  test('pending reminders run next hour', () => {
+    const emu = addonSetUp(at('2026-01-05', '07:00'));
+    emu.advanceTo(at('2026-01-09', '07:30'));
+    const quota = emu.emu.mail.quota;
+    quota.consume(quota.remaining() - 5);
+    emu.advanceTo(at('2026-01-09', '08:30'));
+    // Two recipients stay reserved for the summary, so three reminders fit.
+    expect(reminders(emu)).toHaveLength(3);
+
+    // No resume is due before the quota resets, yet the 09:00 run tries the reminders again.
+    emu.advanceTo(at('2026-01-09', '09:30'));
+    const retried = lastRun(emu, 'onFridayReminder');
+    expect(retried?.at).toBeGreaterThanOrEqual(
+      at('2026-01-09', '09:00').getTime(),
+    );
+    expect(retried?.message).toContain('chờ gửi');
+
+    emu.advanceTo(at('2026-01-09', '23:30'));
+    expect(repeats(emu)).toEqual([]);
+    expect(summaries(emu)).toHaveLength(1);
+    const sentKeys = rows(emu, 'Thư đã gửi')
+      .filter(r => r.kind === 'Nhắc báo cáo' && r.result === 'Đã gửi')
+      .map(r => r.key);
+    expect(new Set(sentKeys).size).toBe(reminders(emu).length);
+    expect(reminders(emu).length).toBeGreaterThan(3);
+    // The ledger keeps the earlier "Chờ gửi" rows, so compare keys, not results.
+    const reminderKeys = rows(emu, 'Thư đã gửi')
+      .filter(r => r.kind === 'Nhắc báo cáo')
+      .map(r => r.key);
+    expect(new Set(sentKeys)).toEqual(new Set(reminderKeys));
   });
 });
