@@ -172,14 +172,19 @@ export function cancelResume(reason: string): void {
 
 /**
  * Deletes the resume trigger that fired and the reasons now due, keeping a trigger for the
- * reasons that are due later. The resume run calls this first.
+ * reasons that are due later, and returns the reasons deleted. The resume run calls this first.
  */
-export function deleteResumeTriggers(): void {
+export function deleteResumeTriggers(): string[] {
   const reasons = readReasons();
   const dueBy = Date.now() + MINUTE_MS;
-  for (const [reason, at] of Object.entries(reasons))
-    if (at <= dueBy) delete reasons[reason];
+  const due: string[] = [];
+  for (const [reason, at] of Object.entries(reasons)) {
+    if (at > dueBy) continue;
+    due.push(reason);
+    delete reasons[reason];
+  }
   writeReasons(reasons);
+  return due;
 }
 
 /** When the next resume run is due, or null when none is scheduled. */

@@ -19,6 +19,7 @@ import {
   recordRun,
 } from './automation';
 import {handleEdit} from './edit-tracking';
+import {runResumedJobs} from './resumed-jobs';
 import {refreshMessage, refreshSpreadsheet} from './jobs';
 import {buildMenu} from './menu';
 import {
@@ -100,11 +101,8 @@ export function onSheetEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Finishes the emails a Friday run had to leave (quota, time or a failed send). */
 export function onResumeWork(): void {
-  deleteResumeTriggers();
-  triggered(
-    HANDLERS.resume,
-    () => `${runSummary().message} ${runReminders().message}`,
-  );
+  const reasons = deleteResumeTriggers();
+  triggered(HANDLERS.resume, () => runResumedJobs(reasons));
 }
 
 /** Runs whichever timed job is due: the add-on variant's hourly clock trigger. */

@@ -2,7 +2,8 @@
 // Both run under the document lock, so a trigger that fires twice or a "send now" click
 // during a run waits for it and then finds every email already sent. Whatever a run could
 // not finish (quota, time budget, a failed send, a busy lock) is left for the resume trigger.
-import {wallTimeToInstant} from '../core/calendar';
+import {civilDateOf, wallTimeToInstant} from '../core/calendar';
+import {PlanConfig} from '../core/model';
 import {RecipientProblem} from '../core/report-model';
 import {weekInfo} from '../core/week';
 import {
@@ -27,6 +28,7 @@ import {
 } from './messages';
 import {recordRun, recordStart} from './run-records';
 import {
+  loadConfig,
   loadState,
   PlanState,
   REMINDER_COLUMNS,
@@ -39,7 +41,7 @@ import {previousSnapshot, storeSnapshot} from './weekly-snapshot';
  * When this execution started. Apps Script runs a script's top-level code at the start of
  * every execution, so this is the instant the 6-minute limit counts from.
  */
-const EXECUTION_STARTED_AT = Date.now();
+export const EXECUTION_STARTED_AT = Date.now();
 /** No email is started after this much of the 6 minutes, leaving time to record results. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /**
@@ -53,20 +55,14 @@ const LOCK_WAIT_MS = 30 * 1000;
 const MINUTE_MS = 60 * 1000;
 /** After the 6-minute limit, so a run that Apps Script stops is finished by the resume run. */
 const SAFETY_RESUME_MS = 7 * MINUTE_MS;
-const SAFETY_REASON = 'unfinished';
+export const SAFETY_REASON = 'unfinished';
 /** A resume run after the summary's hour, in case Apps Script skips the summary trigger. */
-const SUMMARY_BACKUP_REASON = 'summary-backup';
+export const SUMMARY_BACKUP_REASON = 'summary-backup';
 
 export interface JobResult {
   outcome: SendOutcome | null;
   /** Vietnamese one-line result for the status view and alerts. */
   message: string;
-  /**
-   * Whether the job left nothing for a later run. It is false when the lock was busy, when
-   * the job stopped before sending (the summary before the deadline or without a valid
-   * address) and when an email is deferred or failed with a retry due.
-   */
-  finished: boolean;
 }
 
 /** Names of the Friday jobs in messages, as users see them. */
@@ -125,6 +121,11 @@ interface Job {
   label: string;
   /** The columns the job reads; the rest of the large tabs costs time and is not used. */
   columns: StateColumns;
+  /**
+   * Returns a message to stop before the plan is read, from the settings alone, or null to
+   * go on. At 100,000 tasks the read takes minutes that a job with nothing to do must not spend.
+   */
+  ready?(config: PlanConfig, now: number): string | null;
   /** Builds the emails and the send options from the state; returns a message to stop. */
   plan(
     state: PlanState,
@@ -140,6 +141,11 @@ function runJob(job: Job): JobResult {
   recordStart(job.handler);
   const result = withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const notReady = job.ready?.(loadConfig(spreadsheet), Date.now()) ?? null;
+    if (notReady !== null) {
+      const message = `${job.label}: ${notReady}`;
+      return {outcome: emptyOutcome(), message};
+    }
     const state = loadState(spreadsheet, Date.now(), job.columns);
     const week = weekInfo(state.today, state.config);
     const store = new MarkStore(PropertiesService.getDocumentProperties());
@@ -172,7 +178,7 @@ function runJob(job: Job): JobResult {
     const delay = resumeDelay(outcome, store);
     if (delay !== null) scheduleResume(delay, job.handler);
     else cancelResume(job.handler);
-    return {outcome, message, finished: !stopped && delay === null};
+    return {outcome, message};
   });
   if (result === null) {
     // The run holding the lock may be another job, so this one must still happen later.
@@ -180,7 +186,7 @@ function runJob(job: Job): JobResult {
     const message = `${job.label}: một lần chạy khác đang gửi thư; sẽ chạy lại sau ít phút để không gửi trùng.`;
     console.warn(`${job.handler}: ${message}`);
     recordRun(job.handler, {at: Date.now(), ok: true, message});
-    return {outcome: null, message, finished: false};
+    return {outcome: null, message};
   }
   const ok = result.outcome?.failed.length === 0;
   recordRun(job.handler, {at: Date.now(), ok, message: result.message});
@@ -229,12 +235,14 @@ export function runSummary(): JobResult {
     handler: HANDLERS.summary,
     label: JOB_LABELS.summary,
     columns: SUMMARY_COLUMNS,
+    ready(config, now) {
+      const week = weekInfo(civilDateOf(now, config.timeZone), config);
+      return now < week.deadlineAt
+        ? `chưa đến hạn báo cáo (${week.deadlineText}); bản tổng hợp chỉ gửi sau hạn.`
+        : null;
+    },
     plan(state, store) {
       const week = weekInfo(state.today, state.config);
-      if (state.now < week.deadlineAt)
-        return {
-          stop: `chưa đến hạn báo cáo (${week.deadlineText}); bản tổng hợp chỉ gửi sau hạn.`,
-        };
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const url = spreadsheet.getUrl();
       const reminders = reminderMails(state, url);

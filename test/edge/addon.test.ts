@@ -1,6 +1,6 @@
 // The editor add-on variant: its menu under Extensions and one hourly clock trigger, which
 // Google requires of add-ons, doing the Friday jobs and the daily refresh. A Friday job that
-// finished is not run again by later hourly runs, but one left pending is.
+// ran is not run again by later hourly runs; what it left pending waits for its resume time.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -12,16 +12,27 @@ import {reminders, repeats, summaries} from './mail-outbox';
 
 const buildDir = mkdtempSync(join(tmpdir(), 'nq57-addon-'));
 
-function addonEmulator(now: Date): Emulator {
-  const emu = createEmulator({now, buildDir, asAddon: true});
+function addonEmulator(
+  now: Date,
+  latencyMs?: (emu: Emulator, key: string) => number,
+): Emulator {
+  const emu: Emulator = createEmulator({
+    now,
+    buildDir,
+    asAddon: true,
+    latencyMs: latencyMs && (key => latencyMs(emu, key)),
+  });
   emu.load();
   emu.openAgain();
   return emu;
 }
 
 /** Returns the add-on variant with the built-in plan set up at `now`. */
-function addonSetUp(now: Date): Emulator {
-  const emu = addonEmulator(now);
+function addonSetUp(
+  now: Date,
+  latencyMs?: (emu: Emulator, key: string) => number,
+): Emulator {
+  const emu = addonEmulator(now, latencyMs);
   emu.ui.queueResponse({button: 'OK'});
   emu.clickMenu('Thiết lập / cập nhật bảng tính');
   return emu;
@@ -129,8 +140,8 @@ describe('hourly clock on Friday', () => {
     expect(lastRun(emu, 'onFridayReminder')).toEqual(reminderRun);
     expect(lastRun(emu, 'onFridaySummary')).toEqual(summaryRun);
     const message = lastRun(emu, 'onHourlyClock')?.message ?? '';
-    expect(message).toContain('Nhắc báo cáo tuần: đã chạy xong trong tuần này');
-    expect(message).toContain('Tổng hợp tuần: đã chạy xong trong tuần này');
+    expect(message).toContain('Nhắc báo cáo tuần: đã chạy hôm nay');
+    expect(message).toContain('Tổng hợp tuần: đã chạy hôm nay');
   });
 
   test('job is run again next Friday', () => {
@@ -166,7 +177,7 @@ describe('hourly clock on Friday', () => {
   });
 
   // In January the emulated quota day ends at 15:00 in Hà Nội (midnight in Los Angeles).
-  test('pending reminders run next hour', () => {
+  test('pending reminders wait for quota', () => {
     const emu = addonSetUp(at('2026-01-05', '07:00'));
     emu.advanceTo(at('2026-01-09', '07:30'));
     const quota = emu.emu.mail.quota;
@@ -175,13 +186,18 @@ describe('hourly clock on Friday', () => {
     // Two recipients stay reserved for the summary, so three reminders fit.
     expect(reminders(emu)).toHaveLength(3);
 
-    // No resume is due before the quota resets, yet the 09:00 run tries the reminders again.
-    emu.advanceTo(at('2026-01-09', '09:30'));
+    // The hours before the quota resets do not read the plan again for nothing.
+    const first = lastRun(emu, 'onFridayReminder');
+    emu.advanceTo(at('2026-01-09', '14:30'));
+    expect(lastRun(emu, 'onFridayReminder')).toEqual(first);
+    expect(reminders(emu)).toHaveLength(3);
+
+    // The first hourly run after the reset (15:00 plus a margin) sends the rest.
+    emu.advanceTo(at('2026-01-09', '16:30'));
     const retried = lastRun(emu, 'onFridayReminder');
     expect(retried?.at).toBeGreaterThanOrEqual(
-      at('2026-01-09', '09:00').getTime(),
+      at('2026-01-09', '15:00').getTime(),
     );
-    expect(retried?.message).toContain('chờ gửi');
 
     emu.advanceTo(at('2026-01-09', '23:30'));
     expect(repeats(emu)).toEqual([]);
@@ -196,5 +212,27 @@ describe('hourly clock on Friday', () => {
       .filter(r => r.kind === 'Nhắc báo cáo')
       .map(r => r.key);
     expect(new Set(sentKeys)).toEqual(new Set(reminderKeys));
+  });
+
+  test('slow refresh defers the reminders', () => {
+    const friday = at('2026-06-12', '08:05');
+    let slowed: object | null = null;
+    // From Friday on, the first read of each run takes two minutes, as at 100,000 tasks.
+    const emu = addonSetUp(friday, (emulator, key) => {
+      const run = emulator.ctx.execution;
+      if (key !== 'Range.getValues' || run === null || run === slowed) return 0;
+      if (run.functionName !== 'onHourlyClock') return 0;
+      slowed = run;
+      return 2 * 60 * 1000;
+    });
+    // The first hourly run finds both the daily refresh and the reminders due.
+    emu.advanceTo(at('2026-06-12', '12:00'));
+
+    const runs = clockRuns(emu, friday);
+    expect(runs.filter(run => !run.ok)).toEqual([]);
+    const sentAt = reminders(emu).map(mail => mail.sentAt.getTime());
+    expect(sentAt.length).toBeGreaterThan(5);
+    expect(Math.min(...sentAt)).toBeGreaterThan(runs[0].end.getTime());
+    expect(repeats(emu)).toEqual([]);
   });
 });
