@@ -134,6 +134,35 @@ export function unitNamesRange(units: HeaderMap): string {
   return `'${UNITS_TAB.name}'!$${letter}$2:$${letter}$${FORMATTED_ROWS}`;
 }
 
+/** Adjacent columns that share one setting: `count` columns from 0-based `first`. */
+export interface ColumnRun<T> {
+  first: number;
+  count: number;
+  value: T;
+}
+
+/**
+ * Groups adjacent columns whose values have the same key, so one call can set each group.
+ * Columns whose value is null belong to no run and are left alone.
+ */
+export function columnRuns<T>(
+  values: Array<T | null>,
+  keyOf: (value: T) => string,
+): Array<ColumnRun<T>> {
+  const runs: Array<ColumnRun<T> & {key: string}> = [];
+  values.forEach((value, position) => {
+    if (value === null) return;
+    const key = keyOf(value);
+    const last = runs[runs.length - 1];
+    if (last && last.key === key && last.first + last.count === position) {
+      last.count++;
+    } else {
+      runs.push({first: position, count: 1, value, key});
+    }
+  });
+  return runs.map(({first, count, value}) => ({first, count, value}));
+}
+
 export interface ColourRule {
   /** Formula relative to the first data row (row 2) of the coloured range. */
   formula: string;
