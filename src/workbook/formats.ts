@@ -10,7 +10,10 @@ import {CONFIG_ROWS} from './config-rows';
 import {ColumnSpec, TabSpec, UNITS_TAB} from './schema';
 import {columnLetter, headerKey, HeaderMap} from './table';
 
-/** Rows that validation and colours cover, so rows that staff add are covered too. */
+/**
+ * Minimum grid height, header included, that formats, validation and colours cover, so rows
+ * that staff type below the data are covered too. Setup covers the whole grid when taller.
+ */
 export const FORMATTED_ROWS = 1000;
 
 export function numberFormatOf(column: ColumnSpec): string | null {
@@ -128,10 +131,10 @@ export function validationOf(
   return null;
 }
 
-/** The closed range of unit names used by unit dropdowns. */
-export function unitNamesRange(units: HeaderMap): string {
+/** Returns the A1 notation of the unit names that unit dropdowns list, rows 2 to `lastRow`. */
+export function unitNamesRange(units: HeaderMap, lastRow: number): string {
   const letter = columnLetter(units.index.get('name') ?? 1);
-  return `'${UNITS_TAB.name}'!$${letter}$2:$${letter}$${FORMATTED_ROWS}`;
+  return `'${UNITS_TAB.name}'!$${letter}$2:$${letter}$${lastRow}`;
 }
 
 /** Adjacent columns that share one setting: `count` columns from 0-based `first`. */

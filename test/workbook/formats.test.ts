@@ -1,5 +1,7 @@
-// Column runs that formatting sets with one call each.
-import {columnRuns} from '../../src/workbook/formats';
+// Column runs that formatting sets with one call each, and the unit dropdown's source range.
+import {columnRuns, unitNamesRange} from '../../src/workbook/formats';
+import {UNITS_TAB} from '../../src/workbook/schema';
+import {mapHeaders} from '../../src/workbook/table';
 
 const same = (value: string) => value;
 
@@ -32,5 +34,24 @@ describe('columnRuns', () => {
 
   test('empty row gives no runs', () => {
     expect(columnRuns<string>([null, null], same)).toEqual([]);
+  });
+});
+
+describe('unitNamesRange', () => {
+  test('spans the name column to the last row', () => {
+    const headers = mapHeaders(
+      UNITS_TAB,
+      UNITS_TAB.columns.map(column => column.header),
+    );
+    expect(unitNamesRange(headers, 3001)).toBe("'Đơn vị'!$B$2:$B$3001");
+  });
+
+  test('follows a moved name column', () => {
+    const headers = mapHeaders(UNITS_TAB, [
+      'Mã đơn vị',
+      'Ghi chú',
+      'Tên đơn vị',
+    ]);
+    expect(unitNamesRange(headers, 1000)).toBe("'Đơn vị'!$C$2:$C$1000");
   });
 });
