@@ -1,15 +1,6 @@
 // Applies a tab's look and rules: frozen header, widths, number formats, dropdowns and other
-// validation, conditional colours and protections. Formats and validation go in one call per
-// tab each (setNumberFormats / setDataValidations over the whole block).
-import {
-  colourRules,
-  configValueFormat,
-  FORMATTED_ROWS,
-  numberFormatOf,
-  unitNamesRange,
-  ValidationSpec,
-  validationOf,
-} from '../workbook/formats';
+// validation, conditional colours and protections, from row 2 to the last row of the grid.
+import {colourRules, FORMATTED_ROWS} from '../workbook/formats';
 import {Unit} from '../core/model';
 import {CellIssue} from '../workbook/cells';
 import {
@@ -21,9 +12,9 @@ import {
 } from '../workbook/row-blocks';
 import {TabSpec} from '../workbook/schema';
 import {columnLetter, HeaderMap} from '../workbook/table';
+import {formatBody} from './body-formats';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** Prefix of the descriptions of the add-on's own protections, so a rerun replaces them. */
 export const PROTECTION_PREFIX = 'NQ57:';
@@ -31,35 +22,6 @@ export const PROTECTION_PREFIX = 'NQ57:';
 const HEADER_BACKGROUND = '#1f4e78';
 const HEADER_FONT = '#ffffff';
 const MANAGED_HEADER_BACKGROUND = '#5b6f82';
-
-function buildValidation(
-  spec: ValidationSpec,
-  unitsHeaders: HeaderMap | null,
-): DataValidation | null {
-  const builder = SpreadsheetApp.newDataValidation()
-    .setAllowInvalid(spec.allowInvalid)
-    .setHelpText(spec.help);
-  switch (spec.kind) {
-    case 'list':
-      return builder.requireValueInList(spec.values, true).build();
-    case 'unitList': {
-      if (!unitsHeaders) return null;
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      return builder
-        .requireValueInRange(
-          spreadsheet.getRange(unitNamesRange(unitsHeaders)),
-          true,
-        )
-        .build();
-    }
-    case 'numberBetween':
-      return builder.requireNumberBetween(spec.min, spec.max).build();
-    case 'date':
-      return builder.requireDate().build();
-    case 'email':
-      return builder.requireTextIsEmail().build();
-  }
-}
 
 export function formatTab(
   sheet: Sheet,
@@ -102,51 +64,19 @@ export function formatTab(
     if (column) sheet.setColumnWidth(position + 1, column.width);
   });
 
-  const rows = FORMATTED_ROWS - 1;
-  ensureGrid(sheet, FORMATTED_ROWS);
-  const body = sheet.getRange(2, 1, rows, width);
-  const formats = columns.map(column =>
-    column ? (numberFormatOf(column) ?? 'General') : 'General',
-  );
-  body.setNumberFormats(
-    tab.key === 'config'
-      ? configFormats(sheet, headers, formats, rows)
-      : new Array(rows).fill(formats),
-  );
-  const validations = columns.map(column => {
-    const spec = column ? validationOf(tab, column) : null;
-    return spec ? buildValidation(spec, unitsHeaders) : null;
-  });
-  if (validations.some(v => v !== null))
-    body.setDataValidations(new Array(rows).fill(validations));
-  body.setVerticalAlignment('top').setWrap(true);
+  const lastRow = ensureGrid(sheet);
+  formatBody(sheet, tab, headers, columns, unitsHeaders, lastRow - 1);
 
-  applyColours(sheet, tab, headers, width);
-  protectTab(sheet, tab, headers, width);
+  applyColours(sheet, tab, headers, width, lastRow);
+  protectTab(sheet, tab, headers, width, lastRow);
 }
 
-/** Cấu hình's formats: the value column's format follows each row's setting. */
-function configFormats(
-  sheet: Sheet,
-  headers: HeaderMap,
-  formats: string[],
-  rows: number,
-): string[][] {
-  const labelAt = headers.index.get('setting');
-  const valueAt = headers.index.get('value');
-  if (labelAt === undefined || valueAt === undefined)
-    return new Array(rows).fill(formats);
-  const labels = sheet.getRange(2, labelAt + 1, rows, 1).getValues();
-  return labels.map(([label]) => {
-    const line = [...formats];
-    line[valueAt] = configValueFormat(String(label));
-    return line;
-  });
-}
-
-function ensureGrid(sheet: Sheet, rows: number): void {
+/** Grows the grid to at least FORMATTED_ROWS rows and returns its last row. */
+function ensureGrid(sheet: Sheet): number {
   const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxRows >= FORMATTED_ROWS) return maxRows;
+  sheet.insertRowsAfter(maxRows, FORMATTED_ROWS - maxRows);
+  return FORMATTED_ROWS;
 }
 
 function applyColours(
@@ -154,16 +84,17 @@ function applyColours(
   tab: TabSpec,
   headers: HeaderMap,
   width: number,
+  lastRow: number,
 ): void {
   const rules = colourRules(tab, headers).map(rule => {
     const ranges =
       rule.columns.length === 0
-        ? [sheet.getRange(2, 1, FORMATTED_ROWS - 1, width)]
+        ? [sheet.getRange(2, 1, lastRow - 1, width)]
         : rule.columns.map(key =>
             sheet.getRange(
               2,
               (headers.index.get(key) ?? 0) + 1,
-              FORMATTED_ROWS - 1,
+              lastRow - 1,
               1,
             ),
           );
@@ -188,6 +119,7 @@ function protectTab(
   tab: TabSpec,
   headers: HeaderMap,
   width: number,
+  lastRow: number,
 ): void {
   for (const protection of sheet.getProtections(
     SpreadsheetApp.ProtectionType.RANGE,
@@ -213,7 +145,7 @@ function protectTab(
 
   if (tab.key === 'config' || tab.key === 'log' || tab.key === 'mail') {
     lock(
-      sheet.getRange(1, 1, sheet.getMaxRows(), width),
+      sheet.getRange(1, 1, lastRow, width),
       `tab ${tab.name} chỉ Văn phòng Đảng ủy sửa`,
     );
     return;
@@ -223,7 +155,7 @@ function protectTab(
     const position = headers.index.get(column.key);
     if (!column.managed || position === undefined) continue;
     sheet
-      .getRange(2, position + 1, FORMATTED_ROWS - 1, 1)
+      .getRange(2, position + 1, lastRow - 1, 1)
       .protect()
       .setDescription(
         `${PROTECTION_PREFIX} cột ${column.header} do tiện ích tính (cột ${columnLetter(position)})`,

@@ -10,7 +10,10 @@ import {CONFIG_ROWS} from './config-rows';
 import {ColumnSpec, TabSpec, UNITS_TAB} from './schema';
 import {columnLetter, headerKey, HeaderMap} from './table';
 
-/** Rows that validation and colours cover, so rows that staff add are covered too. */
+/**
+ * Minimum grid height, header included, that formats, validation and colours cover, so rows
+ * that staff type below the data are covered too. Setup covers the whole grid when taller.
+ */
 export const FORMATTED_ROWS = 1000;
 
 export function numberFormatOf(column: ColumnSpec): string | null {
@@ -128,10 +131,39 @@ export function validationOf(
   return null;
 }
 
-/** The closed range of unit names used by unit dropdowns. */
-export function unitNamesRange(units: HeaderMap): string {
+/** Returns the A1 notation of the unit names that unit dropdowns list, rows 2 to `lastRow`. */
+export function unitNamesRange(units: HeaderMap, lastRow: number): string {
   const letter = columnLetter(units.index.get('name') ?? 1);
-  return `'${UNITS_TAB.name}'!$${letter}$2:$${letter}$${FORMATTED_ROWS}`;
+  return `'${UNITS_TAB.name}'!$${letter}$2:$${letter}$${lastRow}`;
+}
+
+/** Adjacent columns that share one setting: `count` columns from 0-based `first`. */
+export interface ColumnRun<T> {
+  first: number;
+  count: number;
+  value: T;
+}
+
+/**
+ * Groups adjacent columns whose values have the same key, so one call can set each group.
+ * Columns whose value is null belong to no run and are left alone.
+ */
+export function columnRuns<T>(
+  values: Array<T | null>,
+  keyOf: (value: T) => string,
+): Array<ColumnRun<T>> {
+  const runs: Array<ColumnRun<T> & {key: string}> = [];
+  values.forEach((value, position) => {
+    if (value === null) return;
+    const key = keyOf(value);
+    const last = runs[runs.length - 1];
+    if (last && last.key === key && last.first + last.count === position) {
+      last.count++;
+    } else {
+      runs.push({first: position, count: 1, value, key});
+    }
+  });
+  return runs.map(({first, count, value}) => ({first, count, value}));
 }
 
 export interface ColourRule {

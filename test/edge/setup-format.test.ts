@@ -1,6 +1,7 @@
 // What setup applies besides values: dropdowns and validation, number formats, colours,
 // frozen headers, widths and protections, read back through the Apps Script API.
-import {at, click, columnOf, rows, setUp} from './harness';
+import {Emulator} from '../../tools/emulator/index';
+import {at, click, columnOf, rows, SETUP, setUp} from './harness';
 
 const emu = setUp(at('2026-06-12', '15:00'));
 const TASKS = 'Nhiệm vụ';
@@ -166,5 +167,46 @@ describe('protections', () => {
       'vhxh@bacha.example',
     );
     expect(edit.accepted).toBe(true);
+  });
+});
+
+describe("staff's own column after setup", () => {
+  const header = 'Mức ưu tiên';
+  let own: Emulator;
+  let column: number;
+
+  beforeAll(() => {
+    own = setUp(at('2026-06-12', '15:00'));
+    own.ctx.counter.uncounted(() => {
+      const tasks = own.workbook.getSheetByName(TASKS);
+      column = tasks.getLastColumn() + 1;
+      tasks.getRange(1, column).setValue(header);
+      const body = tasks.getRange(2, column, tasks.getMaxRows() - 1, 1);
+      body.setNumberFormat('0.00');
+      const app = own.globals.SpreadsheetApp as any;
+      body.setDataValidation(
+        app.newDataValidation().requireValueInList(['Cao', 'Thấp']).build(),
+      );
+    });
+    click(own, SETUP, 'OK');
+  });
+
+  const ownCell = (row: number): any =>
+    own.workbook.getSheetByName(TASKS).getRange(row, column);
+
+  test('keeps its number format', () => {
+    const format = own.ctx.counter.uncounted(() =>
+      ownCell(5).getNumberFormat(),
+    );
+    expect(format).toBe('0.00');
+  });
+
+  test('keeps its dropdown', () => {
+    const rule = own.ctx.counter.uncounted(() =>
+      ownCell(5).getDataValidation(),
+    );
+    expect(rule).not.toBeNull();
+    const values = own.ctx.counter.uncounted(() => rule.getCriteriaValues());
+    expect(values[0]).toEqual(['Cao', 'Thấp']);
   });
 });
