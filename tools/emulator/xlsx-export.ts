@@ -201,15 +201,21 @@ function writeValidations(
     .dataValidations;
   for (const [key, group] of groups) {
     const [, anchorRow, anchorCol] = key.split(':').map(Number);
-    const rows = group.cells.map(([row]) => row);
-    const cols = group.cells.map(([, col]) => col);
-    const top = Math.min(...rows);
-    const left = Math.min(...cols);
+    // A loop, not Math.min(...cells): spreading a whole column of 100,000 rows overflows
+    // the call stack.
+    let [top, left] = group.cells[0];
+    let [bottom, right] = group.cells[0];
+    for (const [row, col] of group.cells) {
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
     const rect = {
       row: top,
       col: left,
-      numRows: Math.max(...rows) - top + 1,
-      numCols: Math.max(...cols) - left + 1,
+      numRows: bottom - top + 1,
+      numCols: right - left + 1,
     };
     const blocks: GridRect[] =
       rect.numRows * rect.numCols === group.cells.length
