@@ -7,7 +7,7 @@ import {refreshSpreadsheet, setupSpreadsheet} from './jobs';
 import {loadState, SIX_CLEAR_COLUMNS} from './state';
 import {issueLines, TITLE, ui} from './ui-common';
 
-/** Says which tabs were too large to check whole, or returns null when every tab was. */
+/** Returns the note naming the tabs too large to check whole, or null when every tab was. */
 function partialCheckNote(tabs: string[]): string | null {
   if (tabs.length === 0) return null;
   const names = tabs.map(name => `"${name}"`).join(', ');

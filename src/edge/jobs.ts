@@ -22,7 +22,7 @@ export interface SetupOutcome {
   problems: CellIssue[];
 }
 
-/** Lists the upgrade's problems once each: a check may find a cell the upgrade flagged. */
+/** Returns the upgrade's problems, each once, because a check may find a cell the upgrade flagged. */
 function problemsOf(upgrade: UpgradeResult): CellIssue[] {
   const seen = new Set<string>();
   const problems: CellIssue[] = [];

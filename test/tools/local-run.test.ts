@@ -1,6 +1,13 @@
 // npm start's contract: the files it writes for the built-in plan on 2026-06-12 15:00.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {simpleParser} from 'mailparser';
@@ -88,5 +95,29 @@ describe('local run options', () => {
     const result = runner(['--date', '12/06/2026']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('YYYY-MM-DD');
+  });
+
+  test('rerun replaces earlier output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nq57-rerun-'));
+    mkdirSync(join(out, 'mail'));
+    writeFileSync(join(out, 'mail', 'mail-999.eml'), 'old');
+    writeFileSync(join(out, 'BC Quý I năm 2026.pdf'), 'old');
+    writeFileSync(join(out, 'reminder.png'), 'old');
+    writeFileSync(join(out, 'notes.txt'), 'kept');
+
+    const result = runner(['--date', '2026-06-12T15:00', '--out', out]);
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const emls = readdirSync(join(out, 'mail')).filter(file =>
+      file.endsWith('.eml'),
+    );
+    expect(emls).toHaveLength(summary.emails.length);
+    expect(emls).not.toContain('mail-999.eml');
+    expect(existsSync(join(out, 'BC Quý I năm 2026.pdf'))).toBe(false);
+    expect(existsSync(join(out, 'notes.txt'))).toBe(true);
+    const screenshots = summary.screenshots as string[];
+    expect(existsSync(join(out, 'reminder.png'))).toBe(
+      screenshots.includes('reminder.png'),
+    );
   });
 });

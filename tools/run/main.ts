@@ -77,6 +77,11 @@ async function run(args: RunArgs): Promise<void> {
   console.log(
     `Tasks by timeliness: ${JSON.stringify(summary.tasksByTimeliness)}`,
   );
+  if (summary.reportPdf === 'emulator')
+    console.log(
+      "The report's PDF is the emulator's plain-text stand-in (no diacritics or layout): " +
+        "install Debian's chromium package (/usr/bin/chromium) to print the real one.",
+    );
   for (const execution of failed)
     console.error(
       `Run of ${execution.functionName} failed: ${execution.error}`,

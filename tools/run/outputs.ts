@@ -1,6 +1,6 @@
 // Writes what a person would see after a local run: the workbook, every email as .eml and
 // .html, the report files the add-on saved to Drive, and summary.json.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Emulator} from '../emulator/index';
 import {exportXlsx} from '../emulator/xlsx-export';
@@ -110,6 +110,16 @@ async function screenshotFirstMails(
 const stamp = (date: Date) =>
   formatSimpleDate(date, TIME_ZONE, "yyyy-MM-dd'T'HH:mmXXX");
 
+/** Names of the files an earlier run wrote into `dir` that this run may not write again. */
+const STALE_OUTPUT = /^(reminder\.png|summary\.png|BC .*\.(html|pdf))$/;
+
+/** Deletes what an earlier run wrote, so `dir` shows this run's output only. */
+function removeEarlierOutputs(dir: string): void {
+  rmSync(join(dir, 'mail'), {recursive: true, force: true});
+  for (const name of readdirSync(dir))
+    if (STALE_OUTPUT.test(name)) rmSync(join(dir, name), {force: true});
+}
+
 export async function writeOutputs(
   emu: Emulator,
   dir: string,
@@ -117,6 +127,7 @@ export async function writeOutputs(
   end: Date,
 ): Promise<Record<string, unknown>> {
   mkdirSync(dir, {recursive: true});
+  removeEarlierOutputs(dir);
   await exportXlsx(emu.workbook, join(dir, 'workbook.xlsx'));
 
   const mailDir = join(dir, 'mail');
