@@ -25,6 +25,25 @@ export const REPORT_WIDTH = 7;
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 /** Returns the tab name of a period's report: "BC Quý II-2026" or "BC Năm 2026". */
+/**
+ * Maximum characters of a list of task codes in one cell of the report tab. Sheets rejects a
+ * cell over 50,000 characters, which the codes of one group pass near 6,000 tasks.
+ */
+export const MAX_CODES_CELL_CHARS = 2000;
+
+/** Returns the codes joined by commas, cut to MAX_CODES_CELL_CHARS with the rest counted. */
+export function codesCell(codes: string[]): string {
+  let text = '';
+  for (let i = 0; i < codes.length; i++) {
+    const next = text === '' ? codes[i] : `${text}, ${codes[i]}`;
+    if (next.length > MAX_CODES_CELL_CHARS) {
+      return `${text} … và ${codes.length - i} nhiệm vụ khác (lọc cột "Tình trạng thời hạn" ở tab "Nhiệm vụ" để xem đủ)`;
+    }
+    text = next;
+  }
+  return text;
+}
+
 export function periodTabName(year: number, kind: ReportPeriodKind): string {
   return kind === 'year' ? `BC Năm ${year}` : `BC Quý ${ROMAN[kind]}-${year}`;
 }
@@ -142,7 +161,7 @@ export function reportRows(report: QuarterlyReport): ReportRow[] {
     row('heading', '2. Nhiệm vụ theo tình trạng thời hạn'),
     row('tableHeader', 'Tình trạng', 'Số nhiệm vụ', 'Mã nhiệm vụ'),
     ...results.taskGroups.map(group => ({
-      ...row('body', group.label, group.count, group.codes.join(', ')),
+      ...row('body', group.label, group.count, codesCell(group.codes)),
       chart: 'timeliness' as const,
     })),
     row('body', 'Tổng số nhiệm vụ', results.totalTasks),
