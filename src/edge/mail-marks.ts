@@ -6,8 +6,15 @@
 import {MailKind} from './messages';
 
 const KEY_PREFIX = 'mail:';
-/** Marks of weeks older than this many weeks are deleted once the ledger has them. */
-const KEEP_WEEKS = 8;
+/**
+ * Marks of weeks older than this many weeks are deleted once the ledger has them. Only this
+ * week's marks guard against duplicates, and the last week's cover a resume run that ends
+ * after Sunday midnight. The "Thư đã gửi" tab keeps the history. Document properties hold
+ * 500 KB in all, so every week kept costs a few hundred bytes per unit.
+ */
+// NOTE: with about 3,000 units one week's marks alone pass the 500 KB, and the reminder run
+// fails with the property storage quota error. Marks that large belong in the data tab.
+const KEEP_WEEKS = 1;
 
 export type MarkState =
   /** Not attempted yet: quota, time budget or a busy lock stopped the run. */
