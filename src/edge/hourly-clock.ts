@@ -1,10 +1,11 @@
 // The add-on variant's only clock trigger. Editor add-ons may keep one clock trigger per user
 // and document, firing at most hourly, so each hourly run does whatever is due. That is the
 // daily refresh once a day, the Friday reminder from its time, the summary after the deadline
-// and any resume work an earlier run left. A Friday job runs once from its time. A job that
-// leaves work pending (a busy lock, a deferred or failed email) stores a resume time, and the
-// first hourly run after that time runs it again. Every run reads the plan, which takes
-// minutes of the daily trigger time on large plans, so no hour repeats a job for nothing.
+// and any resume work an earlier run left. Each Friday job runs once, in the first hourly run
+// after its time. A job that leaves work pending (a busy lock, a deferred or failed email)
+// stores a resume time, and the first hourly run after that time runs it again. Every run
+// reads the plan, which takes minutes of the daily trigger time on large plans, so no hour
+// repeats a job for nothing.
 import {civilDateOf, dayOfWeek, wallTimeToInstant} from '../core/calendar';
 import {MAIL_TAB} from '../workbook/schema';
 import {

@@ -1,17 +1,9 @@
 // Loads the whole plan as the spreadsheet shows it: one read per tab, then pure parsing.
 import {civilDateOf} from '../core/calendar';
-import {
-  BudgetState,
-  CivilDate,
-  IndicatorState,
-  PlanConfig,
-  TaskState,
-  Unit,
-  WeeklyReport,
-} from '../core/model';
+import {CivilDate, PlanConfig} from '../core/model';
 import {builtInPlan} from '../plan';
 import {CellIssue} from '../workbook/cells';
-import {parsePlan} from '../workbook/parse-plan';
+import {ParsedPlan, parsePlan} from '../workbook/parse-plan';
 import {readConfig} from '../workbook/read-tabs';
 import {
   ALL_TABS,
@@ -34,13 +26,7 @@ function tabNamed(name: string): TabSpec {
   return ALL_TABS.find(tab => tab.name === name)!;
 }
 
-export interface PlanState {
-  config: PlanConfig;
-  units: Unit[];
-  tasks: TaskState[];
-  indicators: IndicatorState[];
-  budget: BudgetState[];
-  reports: WeeklyReport[];
+export interface PlanState extends ParsedPlan {
   /** Every problem found, for the person who runs a menu item or for the weekly summary. */
   issues: CellIssue[];
   /** Tabs the add-on needs that are missing (deleted or renamed). */

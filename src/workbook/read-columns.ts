@@ -101,9 +101,9 @@ export const CHECK_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 export const FULL_CHECK_MAX_CELLS = 1_000_000;
 
 /**
- * What an upgrade reads of a tab: 'whole' for the small tabs and for a checked large tab whose
- * cells (last row × last column, asked only for a checked large tab) fit what is left of
- * `budget`, which it then uses up; otherwise the listed columns.
+ * Returns what an upgrade reads of a tab: 'whole' or the listed columns. Small tabs are read
+ * whole. A checked large tab is read whole when its cells (last row × last column, counted only
+ * then) fit what is left of `budget`, which it then uses up.
  */
 export function upgradeRead(
   tabKey: string,
