@@ -1,6 +1,7 @@
-// The hidden tab where the add-on keeps JSON too large for a document property (9 KB a value).
-// Row 1 contains a notice for staff. Column A from row 2 down contains the JSON text in pieces,
-// one piece a cell, so a write is one setValues and a read is one getValues at any size.
+// The hidden tab where the add-on keeps data too large for the document properties (9 KB a
+// value, 500 KB in all). Row 1 contains a notice for staff. From row 2 down, column A contains
+// the weekly snapshot's JSON text in pieces, one piece a cell, so a write is one setValues and
+// a read is one getValues at any size. Column B contains the mail marks (mark-column.ts).
 // The tab is protected with a warning only, so a run started by any editor can still write it.
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,9 +12,15 @@ export const DATA_SHEET_NAME = 'NQ57 – dữ liệu nội bộ';
 
 const NOTICE =
   'Dữ liệu nội bộ của tiện ích NQ57: số liệu tiến độ các tuần trước để bản tổng hợp tuần ' +
-  'so sánh. Tiện ích tự ghi tab này; xin đừng sửa, xóa hay đổi tên.';
+  'so sánh (cột A) và trạng thái từng thư thứ Sáu để không gửi trùng (cột B). ' +
+  'Tiện ích tự ghi tab này; xin đừng sửa, xóa hay đổi tên.';
 const PROTECTION_DESCRIPTION =
-  'Tiện ích NQ57 tự ghi tab này; sửa tay sẽ làm mất phần so sánh với tuần trước.';
+  'Tiện ích NQ57 tự ghi tab này; sửa tay có thể làm mất phần so sánh với tuần trước ' +
+  'hoặc làm gửi trùng thư.';
+/** Column A for the snapshot, column B for the mail marks: no other column is needed. */
+const COLUMNS = 2;
+export const SNAPSHOT_COLUMN = 1;
+export const MARK_COLUMN = 2;
 
 /**
  * Characters of JSON per cell. Sheets rejects a cell over 50,000 characters, and a download
@@ -22,12 +29,12 @@ const PROTECTION_DESCRIPTION =
 const PIECE_CHARS = 30_000;
 /** Starts every piece, so Sheets never reads one as a formula, number, date or boolean. */
 const PIECE_PREFIX = 'j';
-const FIRST_DATA_ROW = 2;
+export const FIRST_DATA_ROW = 2;
 
 export interface StoredText {
   /** The JSON text, or null when the tab is missing, empty or unreadable. */
   text: string | null;
-  /** Rows below the notice that contain anything, which a later write must clear. */
+  /** Rows below the notice with anything in column A, which a later write must clear. */
   usedRows: number;
 }
 
@@ -50,8 +57,12 @@ export function readDataText(spreadsheet: Spreadsheet): StoredText {
   if (!sheet) return {text: null, usedRows: 0};
   const lastRow = sheet.getLastRow();
   if (lastRow < FIRST_DATA_ROW) return {text: null, usedRows: 0};
-  const usedRows = lastRow - FIRST_DATA_ROW + 1;
-  const cells = sheet.getRange(FIRST_DATA_ROW, 1, usedRows, 1).getValues();
+  const cells = sheet
+    .getRange(FIRST_DATA_ROW, SNAPSHOT_COLUMN, lastRow - FIRST_DATA_ROW + 1, 1)
+    .getValues();
+  // The mail marks of column B may reach further down than column A.
+  let usedRows = cells.length;
+  while (usedRows > 0 && cells[usedRows - 1][0] === '') usedRows--;
 
   const pieces: string[] = [];
   for (const [cell] of cells) {
@@ -76,20 +87,40 @@ export function writeDataText(
   json: string,
   usedRows: number,
 ): void {
-  const sheet =
-    spreadsheet.getSheetByName(DATA_SHEET_NAME) ?? createDataSheet(spreadsheet);
+  const sheet = dataSheet(spreadsheet);
   const ascii = toAsciiJson(json);
   const pieces: string[] = [];
   for (let start = 0; start < ascii.length; start += PIECE_CHARS)
     pieces.push(PIECE_PREFIX + ascii.slice(start, start + PIECE_CHARS));
 
   const rows = Math.max(pieces.length, usedRows, 1);
-  const neededRows = FIRST_DATA_ROW - 1 + rows;
-  const maxRows = sheet.getMaxRows();
-  if (neededRows > maxRows)
-    sheet.insertRowsAfter(maxRows, neededRows - maxRows);
+  ensureRows(sheet, FIRST_DATA_ROW - 1 + rows);
   const cells = Array.from({length: rows}, (_, i) => [pieces[i] ?? '']);
-  sheet.getRange(FIRST_DATA_ROW, 1, rows, 1).setValues(cells);
+  sheet.getRange(FIRST_DATA_ROW, SNAPSHOT_COLUMN, rows, 1).setValues(cells);
+}
+
+/** Returns the tab, creating it first if needed. */
+export function dataSheet(spreadsheet: Spreadsheet): Sheet {
+  return (
+    spreadsheet.getSheetByName(DATA_SHEET_NAME) ?? createDataSheet(spreadsheet)
+  );
+}
+
+/**
+ * Adds rows at the end of the tab until it has `rows`, at least `minimumAdded` at a time, and
+ * returns its row count. Rows are added only at the end, so the pieces of column A stay
+ * together.
+ */
+export function ensureRows(
+  sheet: Sheet,
+  rows: number,
+  minimumAdded = 1,
+): number {
+  const maxRows = sheet.getMaxRows();
+  if (rows <= maxRows) return maxRows;
+  const added = Math.max(rows - maxRows, minimumAdded);
+  sheet.insertRowsAfter(maxRows, added);
+  return maxRows + added;
 }
 
 /** Adds the tab at the end, hidden and warning-protected, leaving staff on the tab they had. */
@@ -99,6 +130,10 @@ function createDataSheet(spreadsheet: Spreadsheet): Sheet {
     DATA_SHEET_NAME,
     spreadsheet.getSheets().length,
   );
+  // Every cell counts towards the file's 10 million, so the tab keeps only its two columns.
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > COLUMNS)
+    sheet.deleteColumns(COLUMNS + 1, maxColumns - COLUMNS);
   sheet.getRange(1, 1).setValue(NOTICE).setFontWeight('bold');
   sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
   sheet.hideSheet();

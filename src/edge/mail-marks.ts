@@ -1,19 +1,19 @@
 // The exactly-once record of the Friday emails: one mark per email key (week, kind, unit) in
-// the document properties. A key is marked "sending" just before MailApp is called and "sent"
+// the hidden data tab (mark-column.ts). A key is marked "sending" just before MailApp is called and "sent"
 // right after, so a run that dies in between leaves "sending", which later runs treat as sent:
 // a possible gap is reported, a duplicate is never sent. Runs hold the document lock, so a
 // "sending" mark seen by a run always comes from a run that has ended.
+import {MarkColumn} from './mark-column';
 import {MailKind} from './messages';
 
-const KEY_PREFIX = 'mail:';
+/** Prefix of the document properties where versions before the data tab kept each mark. */
+const LEGACY_PREFIX = 'mail:';
 /**
  * Marks of weeks older than this many weeks are deleted once the ledger has them. Only this
  * week's marks guard against duplicates, and the last week's cover a resume run that ends
- * after Sunday midnight. The "Thư đã gửi" tab keeps the history. Document properties hold
- * 500 KB in all, so every week kept costs a few hundred bytes per unit.
+ * after Sunday midnight. The "Thư đã gửi" tab keeps the history, and every mark kept is
+ * read by every Friday run.
  */
-// NOTE: with about 3,000 units one week's marks alone pass the 500 KB, and the reminder run
-// fails with the property storage quota error. Marks that large belong in the data tab.
 const KEEP_WEEKS = 1;
 
 export type MarkState =
@@ -47,21 +47,59 @@ export interface MailMark {
   logged?: boolean;
 }
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** All marks, read with one getProperties call. */
+/** All marks, read with one getValues, and those still in the document properties. */
 export class MarkStore {
-  readonly marks = new Map<string, MailMark>();
+  readonly marks: Map<string, MailMark>;
+  private readonly column: MarkColumn;
+  /** Marks read from document properties, with the names of those properties. */
+  private readonly legacy: {
+    moved: Array<[string, MailMark]>;
+    properties: string[];
+  };
 
-  constructor(private readonly properties: Properties) {
-    for (const [key, value] of Object.entries(properties.getProperties())) {
-      if (!key.startsWith(KEY_PREFIX)) continue;
+  constructor(
+    spreadsheet: Spreadsheet,
+    private readonly properties: Properties,
+  ) {
+    this.column = new MarkColumn(spreadsheet);
+    this.marks = this.column.read();
+    this.legacy = {moved: [], properties: []};
+    for (const [property, value] of Object.entries(
+      properties.getProperties(),
+    )) {
+      if (!property.startsWith(LEGACY_PREFIX)) continue;
+      this.legacy.properties.push(property);
+      const key = property.slice(LEGACY_PREFIX.length);
+      // A mark already in the tab was written after the property.
+      if (this.marks.has(key)) continue;
       try {
-        this.marks.set(key.slice(KEY_PREFIX.length), JSON.parse(value));
+        const mark: MailMark = JSON.parse(value);
+        this.marks.set(key, mark);
+        this.legacy.moved.push([key, mark]);
       } catch {
-        console.warn(`Ignoring unreadable mail mark ${key}`);
+        console.warn(`Dropping unreadable mail mark ${property}`);
       }
     }
+  }
+
+  /**
+   * Writes the marks an earlier version kept in the document properties into the tab, then
+   * deletes those properties, so a run that stops in between finds them again. Runs only
+   * under the document lock, like every other write.
+   */
+  moveLegacy(): void {
+    if (this.legacy.properties.length === 0) return;
+    this.column.writeAll(this.legacy.moved, this.marks);
+    for (const property of this.legacy.properties)
+      this.properties.deleteProperty(property);
+    console.info(
+      `Moved ${this.legacy.moved.length} mail marks to the hidden data tab`,
+    );
+    this.legacy.moved = [];
+    this.legacy.properties = [];
   }
 
   get(key: string): MailMark | undefined {
@@ -71,18 +109,14 @@ export class MarkStore {
   /** Stores one mark at once, because it must survive the run dying right after. */
   put(key: string, mark: MailMark): void {
     this.marks.set(key, mark);
-    this.properties.setProperty(KEY_PREFIX + key, JSON.stringify(mark));
+    this.column.write(key, mark);
   }
 
-  /** Stores several marks with one call. */
+  /** Stores several marks with one write. */
   putAll(entries: Array<[string, MailMark]>): void {
     if (entries.length === 0) return;
-    const batch: Record<string, string> = {};
-    for (const [key, mark] of entries) {
-      this.marks.set(key, mark);
-      batch[KEY_PREFIX + key] = JSON.stringify(mark);
-    }
-    this.properties.setProperties(batch);
+    for (const [key, mark] of entries) this.marks.set(key, mark);
+    this.column.writeAll(entries, this.marks);
   }
 
   /**
@@ -121,12 +155,14 @@ export class MarkStore {
   /** Deletes marks of weeks before `currentWeek` minus KEEP_WEEKS that the ledger has. */
   prune(currentWeek: string): void {
     const limit = weeksBefore(currentWeek, KEEP_WEEKS);
+    let deleted = false;
     for (const [key, mark] of [...this.marks]) {
       if (mark.weekStart < limit && mark.logged) {
-        this.properties.deleteProperty(KEY_PREFIX + key);
         this.marks.delete(key);
+        deleted = true;
       }
     }
+    if (deleted) this.column.replaceAll(this.marks);
   }
 
   /** Marks whose current state has no row in "Thư đã gửi" yet. */

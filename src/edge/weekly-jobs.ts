@@ -148,7 +148,11 @@ function runJob(job: Job): JobResult {
     }
     const state = loadState(spreadsheet, Date.now(), job.columns);
     const week = weekInfo(state.today, state.config);
-    const store = new MarkStore(PropertiesService.getDocumentProperties());
+    const store = new MarkStore(
+      spreadsheet,
+      PropertiesService.getDocumentProperties(),
+    );
+    store.moveLegacy();
     store.settle(week.monday, Date.now());
 
     const plan = job.plan(state, store);
@@ -283,7 +287,7 @@ export function summaryProblems(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   state: PlanState,
   unitCodes: ReadonlySet<string>,
-  store = new MarkStore(PropertiesService.getDocumentProperties()),
+  store = new MarkStore(spreadsheet, PropertiesService.getDocumentProperties()),
 ): RecipientProblem[] {
   return [
     ...recipientProblems(spreadsheet, unitCodes),

@@ -1,0 +1,159 @@
+// Column B of the hidden data tab, where the mail marks live: one mark a cell from row 2 down,
+// as JSON that carries its key. Reading them all is one getValues, and a state change is one
+// setValue on the mark's own cell, as a setProperty was when the marks were document
+// properties. Those held 500 KB in all, which the marks of about 3,000 units filled in a week.
+import {
+  dataSheet,
+  DATA_SHEET_NAME,
+  ensureRows,
+  FIRST_DATA_ROW,
+  MARK_COLUMN,
+} from './data-sheet';
+import type {MailMark} from './mail-marks';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Rows added at a time when the marks reach the end of the tab, so a week adds few calls. */
+const GROW_ROWS = 500;
+
+interface StoredMark extends MailMark {
+  key: string;
+}
+
+function isMark(value: unknown): value is StoredMark {
+  const mark = value as Partial<StoredMark> | null;
+  return (
+    typeof mark === 'object' &&
+    mark !== null &&
+    typeof mark.key === 'string' &&
+    typeof mark.state === 'string' &&
+    typeof mark.weekStart === 'string' &&
+    Array.isArray(mark.to)
+  );
+}
+
+function cellOf(key: string, mark: MailMark): string {
+  return JSON.stringify({key, ...mark});
+}
+
+export class MarkColumn {
+  private sheet: Sheet | null;
+  /** The row of each key's cell. */
+  private readonly rows = new Map<string, number>();
+  /** The first row below every cell with content in the column. */
+  private nextRow = FIRST_DATA_ROW;
+  /** Row count of the tab as last read, or 0 before the first new row. */
+  private knownRows = 0;
+  /** The cell of each row written one at a time, kept for its next state ("sending", "sent"). */
+  private readonly cells = new Map<number, Range>();
+
+  constructor(private readonly spreadsheet: Spreadsheet) {
+    this.sheet = spreadsheet.getSheetByName(DATA_SHEET_NAME);
+  }
+
+  /** Reads every mark with one getValues; a cell that is not a mark is logged and skipped. */
+  read(): Map<string, MailMark> {
+    const marks = new Map<string, MailMark>();
+    if (!this.sheet) return marks;
+    const lastRow = this.sheet.getLastRow();
+    if (lastRow < FIRST_DATA_ROW) return marks;
+    const cells = this.sheet
+      .getRange(FIRST_DATA_ROW, MARK_COLUMN, lastRow - FIRST_DATA_ROW + 1, 1)
+      .getValues();
+    cells.forEach(([cell], i) => {
+      if (cell === '') return;
+      const row = FIRST_DATA_ROW + i;
+      this.nextRow = row + 1;
+      let value: unknown = null;
+      try {
+        value = JSON.parse(String(cell));
+      } catch {
+        // Reported below with the other cells that are not marks.
+      }
+      if (!isMark(value)) {
+        console.warn(
+          `Ignoring cell B${row} of "${DATA_SHEET_NAME}": not a mail mark`,
+        );
+        return;
+      }
+      const {key, ...mark} = value;
+      // A key written twice keeps its lower row, which later writes go to.
+      if (this.rows.has(key)) return;
+      this.rows.set(key, row);
+      marks.set(key, mark);
+    });
+    return marks;
+  }
+
+  /** Writes one mark with one setValue, in a new row at the end if the key has none. */
+  write(key: string, mark: MailMark): void {
+    const sheet = this.ensureSheet();
+    const row = this.rows.get(key) ?? this.newRow(sheet, key, 1);
+    let cell = this.cells.get(row);
+    if (!cell) {
+      cell = sheet.getRange(row, MARK_COLUMN);
+      this.cells.set(row, cell);
+    }
+    cell.setValue(cellOf(key, mark));
+  }
+
+  /** Writes several marks with one setValues over the rows from the first to the last. */
+  writeAll(
+    entries: Array<[string, MailMark]>,
+    all: Map<string, MailMark>,
+  ): void {
+    if (entries.length === 0) return;
+    const sheet = this.ensureSheet();
+    const fresh = entries.filter(([key]) => !this.rows.has(key)).length;
+    for (const [key] of entries)
+      if (!this.rows.has(key)) this.newRow(sheet, key, fresh);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const [key] of entries) {
+      const row = this.rows.get(key)!;
+      first = Math.min(first, row);
+      last = Math.max(last, row);
+    }
+    const cells: string[][] = Array.from({length: last - first + 1}, () => [
+      '',
+    ]);
+    for (const [key, row] of this.rows)
+      if (row >= first && row <= last)
+        cells[row - first][0] = cellOf(key, all.get(key)!);
+    sheet.getRange(first, MARK_COLUMN, cells.length, 1).setValues(cells);
+  }
+
+  /** Writes `marks` from row 2 down with one setValues and blanks the rows below them. */
+  replaceAll(marks: Map<string, MailMark>): void {
+    const sheet = this.ensureSheet();
+    const rows = Math.max(marks.size, this.nextRow - FIRST_DATA_ROW, 1);
+    const cells: string[][] = Array.from({length: rows}, () => ['']);
+    this.rows.clear();
+    this.cells.clear();
+    let i = 0;
+    for (const [key, mark] of marks) {
+      cells[i][0] = cellOf(key, mark);
+      this.rows.set(key, FIRST_DATA_ROW + i);
+      i++;
+    }
+    ensureRows(sheet, FIRST_DATA_ROW - 1 + rows);
+    sheet.getRange(FIRST_DATA_ROW, MARK_COLUMN, rows, 1).setValues(cells);
+    this.nextRow = FIRST_DATA_ROW + marks.size;
+  }
+
+  private ensureSheet(): Sheet {
+    this.sheet ??= dataSheet(this.spreadsheet);
+    return this.sheet;
+  }
+
+  /** Takes the next free row for `key`, adding rows for at least `coming` more marks. */
+  private newRow(sheet: Sheet, key: string, coming: number): number {
+    const row = this.nextRow++;
+    if (row > this.knownRows)
+      this.knownRows = ensureRows(sheet, row - 1 + coming, GROW_ROWS);
+    this.rows.set(key, row);
+    return row;
+  }
+}
