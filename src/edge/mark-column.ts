@@ -48,12 +48,14 @@ export class MarkColumn {
   private knownRows = 0;
   /** The cell of each row written one at a time, kept for its next state ("sending", "sent"). */
   private readonly cells = new Map<number, Range>();
+  /** Cells that are not marks, by row, written back so nothing typed there is lost. */
+  private readonly foreign = new Map<number, unknown>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {
     this.sheet = spreadsheet.getSheetByName(DATA_SHEET_NAME);
   }
 
-  /** Reads every mark with one getValues; a cell that is not a mark is logged and skipped. */
+  /** Reads every mark with one getValues. A cell that is not a mark is logged and kept as is. */
   read(): Map<string, MailMark> {
     const marks = new Map<string, MailMark>();
     if (!this.sheet) return marks;
@@ -76,6 +78,7 @@ export class MarkColumn {
         console.warn(
           `Ignoring cell B${row} of "${DATA_SHEET_NAME}": not a mail mark`,
         );
+        this.foreign.set(row, cell);
         return;
       }
       const {key, ...mark} = value;
@@ -116,31 +119,44 @@ export class MarkColumn {
       first = Math.min(first, row);
       last = Math.max(last, row);
     }
-    const cells: string[][] = Array.from({length: last - first + 1}, () => [
+    const cells: unknown[][] = Array.from({length: last - first + 1}, () => [
       '',
     ]);
+    for (const [row, value] of this.foreign)
+      if (row >= first && row <= last) cells[row - first][0] = value;
     for (const [key, row] of this.rows)
       if (row >= first && row <= last)
         cells[row - first][0] = cellOf(key, all.get(key)!);
     sheet.getRange(first, MARK_COLUMN, cells.length, 1).setValues(cells);
   }
 
-  /** Writes `marks` from row 2 down with one setValues and blanks the rows below them. */
+  /**
+   * Writes `marks` from row 2 down with one setValues, then the cells that are not marks,
+   * and blanks the rows below them.
+   */
   replaceAll(marks: Map<string, MailMark>): void {
     const sheet = this.ensureSheet();
-    const rows = Math.max(marks.size, this.nextRow - FIRST_DATA_ROW, 1);
-    const cells: string[][] = Array.from({length: rows}, () => ['']);
+    const typed = [...this.foreign.values()];
+    const used = marks.size + typed.length;
+    const rows = Math.max(used, this.nextRow - FIRST_DATA_ROW, 1);
+    const cells: unknown[][] = Array.from({length: rows}, () => ['']);
     this.rows.clear();
     this.cells.clear();
+    this.foreign.clear();
     let i = 0;
     for (const [key, mark] of marks) {
       cells[i][0] = cellOf(key, mark);
       this.rows.set(key, FIRST_DATA_ROW + i);
       i++;
     }
+    for (const value of typed) {
+      cells[i][0] = value;
+      this.foreign.set(FIRST_DATA_ROW + i, value);
+      i++;
+    }
     ensureRows(sheet, FIRST_DATA_ROW - 1 + rows);
     sheet.getRange(FIRST_DATA_ROW, MARK_COLUMN, rows, 1).setValues(cells);
-    this.nextRow = FIRST_DATA_ROW + marks.size;
+    this.nextRow = FIRST_DATA_ROW + used;
   }
 
   private ensureSheet(): Sheet {

@@ -161,6 +161,22 @@ describe('mark store in the data tab', () => {
     const cells = column();
     expect(cells[1]).toBe('ghi chú');
     expect(JSON.parse(String(cells[2])).key).toBe('k2');
+
+    store.putAll([
+      ['k1', {...mark('U1'), logged: true}],
+      ['k2', {...mark('U2'), logged: true}],
+    ]);
+    expect(column()[1]).toBe('ghi chú');
+    store.put('k0', {...mark('U0'), weekStart: '2026-05-25', logged: true});
+    store.prune('2026-06-08');
+    expect(column().slice(0, 4)).toEqual([
+      expect.stringContaining('"k1"'),
+      expect.stringContaining('"k2"'),
+      'ghi chú',
+      '',
+    ]);
+    open().put('k3', mark('U3'));
+    expect(JSON.parse(String(column()[3])).key).toBe('k3');
   });
 
   test('snapshot and marks coexist', () => {
