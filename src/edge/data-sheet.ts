@@ -4,6 +4,8 @@
 // a read is one getValues at any size. Column B contains the mail marks (mark-column.ts).
 // The tab is protected with a warning only, so a run started by any editor can still write it.
 
+import {ensureRows} from './sheet-io';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -104,23 +106,6 @@ export function dataSheet(spreadsheet: Spreadsheet): Sheet {
   return (
     spreadsheet.getSheetByName(DATA_SHEET_NAME) ?? createDataSheet(spreadsheet)
   );
-}
-
-/**
- * Adds rows at the end of the tab until it has `rows`, at least `minimumAdded` at a time, and
- * returns its row count. Rows are added only at the end, so the pieces of column A stay
- * together.
- */
-export function ensureRows(
-  sheet: Sheet,
-  rows: number,
-  minimumAdded = 1,
-): number {
-  const maxRows = sheet.getMaxRows();
-  if (rows <= maxRows) return maxRows;
-  const added = Math.max(rows - maxRows, minimumAdded);
-  sheet.insertRowsAfter(maxRows, added);
-  return maxRows + added;
 }
 
 /** Adds the tab at the end, hidden and warning-protected, leaving staff on the tab they had. */

@@ -6,7 +6,7 @@ import {cellText} from '../workbook/cells';
 import {MAIL_TAB} from '../workbook/schema';
 import {mapHeaders} from '../workbook/table';
 import {MailMark, MarkStore} from './mail-marks';
-import {readTab, toSheetRows} from './sheet-io';
+import {ensureRows, readTab, toSheetRows} from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -85,8 +85,11 @@ export function writeLedger(spreadsheet: Spreadsheet, store: MarkStore): void {
   }
   if (rows.length > 0) {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const firstRow = Math.max(2, existing.length + 1);
+    // A week of a few thousand units passes the 1,000 rows of a new tab.
+    ensureRows(sheet, firstRow + rows.length - 1);
     sheet
-      .getRange(Math.max(2, existing.length + 1), 1, rows.length, headers.width)
+      .getRange(firstRow, 1, rows.length, headers.width)
       .setValues(toSheetRows(rows, timeZone));
   }
   store.putAll(entries.map(([key, mark]) => [key, {...mark, logged: true}]));

@@ -5,11 +5,11 @@
 import {
   dataSheet,
   DATA_SHEET_NAME,
-  ensureRows,
   FIRST_DATA_ROW,
   MARK_COLUMN,
 } from './data-sheet';
 import type {MailMark} from './mail-marks';
+import {ensureRows} from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -93,7 +93,7 @@ export class MarkColumn {
   /** Writes one mark with one setValue, in a new row at the end if the key has none. */
   write(key: string, mark: MailMark): void {
     const sheet = this.ensureSheet();
-    const row = this.rows.get(key) ?? this.newRow(sheet, key, 1);
+    const row = this.rows.get(key) ?? this.newRow(sheet, key);
     let cell = this.cells.get(row);
     if (!cell) {
       cell = sheet.getRange(row, MARK_COLUMN);
@@ -110,8 +110,9 @@ export class MarkColumn {
     if (entries.length === 0) return;
     const sheet = this.ensureSheet();
     const fresh = entries.filter(([key]) => !this.rows.has(key)).length;
+    this.reserve(sheet, this.nextRow - 1 + fresh);
     for (const [key] of entries)
-      if (!this.rows.has(key)) this.newRow(sheet, key, fresh);
+      if (!this.rows.has(key)) this.newRow(sheet, key);
     let first = Infinity;
     let last = -Infinity;
     for (const [key] of entries) {
@@ -164,12 +165,17 @@ export class MarkColumn {
     return this.sheet;
   }
 
-  /** Takes the next free row for `key`, adding rows for at least `coming` more marks. */
-  private newRow(sheet: Sheet, key: string, coming: number): number {
+  /** Takes the next free row for `key`, adding rows to the tab when it has none left. */
+  private newRow(sheet: Sheet, key: string): number {
     const row = this.nextRow++;
-    if (row > this.knownRows)
-      this.knownRows = ensureRows(sheet, row - 1 + coming, GROW_ROWS);
+    this.reserve(sheet, row);
     this.rows.set(key, row);
     return row;
+  }
+
+  /** Makes the tab at least `rows` long, adding GROW_ROWS or more at a time. */
+  private reserve(sheet: Sheet, rows: number): void {
+    if (rows > this.knownRows)
+      this.knownRows = ensureRows(sheet, rows, GROW_ROWS);
   }
 }

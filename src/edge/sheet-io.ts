@@ -111,10 +111,20 @@ export function applyWritePlan(
   }
 }
 
-/** Grows the grid so that `lastRow` exists; new sheets have 1,000 rows. */
-export function ensureRows(sheet: Sheet, lastRow: number): void {
+/**
+ * Grows the grid at its end so that `lastRow` exists, adding at least `minimumAdded` rows,
+ * and returns the row count. New sheets have 1,000 rows.
+ */
+export function ensureRows(
+  sheet: Sheet,
+  lastRow: number,
+  minimumAdded = 1,
+): number {
   const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  if (lastRow <= maxRows) return maxRows;
+  const added = Math.max(lastRow - maxRows, minimumAdded);
+  sheet.insertRowsAfter(maxRows, added);
+  return maxRows + added;
 }
 
 /** The units of the Đơn vị tab, or null when the tab is missing or could not be upgraded. */

@@ -6,7 +6,9 @@ import {
   readDataText,
   writeDataText,
 } from '../../src/edge/data-sheet';
+import {writeLedger} from '../../src/edge/mail-ledger';
 import {MailMark, MarkStore} from '../../src/edge/mail-marks';
+import {MAIL_TAB} from '../../src/workbook/schema';
 import type {ServiceEnv} from '../../tools/emulator/env';
 import {
   MAX_PROPERTY_STORE_BYTES,
@@ -51,6 +53,13 @@ function world() {
     });
   return {fixture, entries, properties, spreadsheet, calls, open, column};
 }
+
+// The store logs skipped cells and moved marks, which these tests cause on purpose.
+beforeEach(() => {
+  jest.spyOn(console, 'info').mockImplementation(() => {});
+  jest.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => jest.restoreAllMocks());
 
 describe('mark store in the data tab', () => {
   test('marks read back by next run', () => {
@@ -233,5 +242,24 @@ describe('marks from document properties', () => {
     const next = open();
     expect(next.get('2026-06-08|reminder|U1')!.state).toBe('sent');
     expect(next.get('2026-06-08|reminder|U2')!.state).toBe('failed');
+  });
+});
+
+describe('ledger of a large week', () => {
+  test('grows past 1,000 rows', () => {
+    const {open, spreadsheet, fixture} = world();
+    const store = open();
+    store.putAll(
+      Array.from(
+        {length: 1200},
+        (_, i) => [`k${i}`, mark(`U${i}`)] as [string, MailMark],
+      ),
+    );
+    writeLedger(spreadsheet, store);
+    const rows = fixture.ctx.counter.uncounted(() =>
+      spreadsheet.getSheetByName(MAIL_TAB.name)!.getLastRow(),
+    );
+    expect(rows).toBe(1201);
+    expect(store.unlogged()).toEqual([]);
   });
 });
