@@ -16,7 +16,7 @@ function roundAmount(value: number): number {
 }
 
 function formatPercent(share: number): string {
-  return (Math.round(share * 10000) / 100).toString().replace('.', ',') + ' %';
+  return (Math.round(share * 10000) / 100).toString().replace('.', ',') + '%';
 }
 
 function onePercentSentence(
@@ -24,12 +24,12 @@ function onePercentSentence(
   meets: boolean | null,
 ): string {
   if (share === null || meets === null) {
-    return 'Chưa có tổng chi ngân sách xã nên chưa đánh giá được tỷ lệ bố trí tối thiểu 1 %.';
+    return 'Chưa có tổng chi ngân sách xã nên chưa đánh giá được tỷ lệ bố trí tối thiểu 1%.';
   }
   const shareText = formatPercent(share);
   return meets
-    ? `Kinh phí dự kiến bằng ${shareText} tổng chi ngân sách xã, đạt mức tối thiểu 1 %.`
-    : `Kinh phí dự kiến bằng ${shareText} tổng chi ngân sách xã, chưa đạt mức tối thiểu 1 %.`;
+    ? `Kinh phí dự kiến bằng ${shareText} tổng chi ngân sách xã, đạt mức tối thiểu 1%.`
+    : `Kinh phí dự kiến bằng ${shareText} tổng chi ngân sách xã, chưa đạt mức tối thiểu 1%.`;
 }
 
 /**

@@ -170,9 +170,16 @@ export function valuesAfterWrite(
   plan.append.forEach((row, i) => {
     const index = plan.appendAt - 1 + i;
     while (result.length < index) result.push([]);
-    result[index] = row.map(value => toSheetValue(value, timeZone));
+    result[index] = row.map(value => readBack(toSheetValue(value, timeZone)));
   });
   return result;
+}
+
+/** Returns a written value as getValues returns it: without the apostrophe that forces text. */
+function readBack(value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith("'")
+    ? value.slice(1)
+    : value;
 }
 
 /**

@@ -56,13 +56,13 @@ describe('summarizeBudget', () => {
     const summary = summarizeBudget(LINES, 278800);
     expect(summary.shareOfCommuneBudget).toBeCloseTo(0.01, 12);
     expect(summary.meetsOnePercent).toBe(true);
-    expect(summary.onePercentText).toContain('đạt mức tối thiểu 1 %');
+    expect(summary.onePercentText).toContain('đạt mức tối thiểu 1%');
   });
 
   test('below one percent', () => {
     const summary = summarizeBudget(LINES, 300000);
     expect(summary.meetsOnePercent).toBe(false);
-    expect(summary.onePercentText).toContain('0,93 %');
+    expect(summary.onePercentText).toContain('0,93%');
     expect(summary.onePercentText).toContain('chưa đạt');
   });
 

@@ -23,6 +23,15 @@ describe('setup on the built-in plan', () => {
     }
   });
 
+  test('first setup reports no problem', () => {
+    const shown = [
+      ...emu.ui.alerts.map(alert => alert.prompt),
+      ...emu.ui.dialogs.map(dialog => dialog.html),
+    ].join('\n');
+    expect(shown).toContain('Đã tạo các tab');
+    expect(shown).not.toContain('Cần sửa');
+  });
+
   test('writes all 31 indicators', () => {
     expect(rows(emu, 'Chỉ tiêu').map(r => r.no)).toEqual(
       Array.from({length: 31}, (_, i) => i + 1),
