@@ -178,10 +178,8 @@ export class FormulaEngine {
    * emulated clock moved. rebuildAndRecalculate is avoided because it renumbers sheet ids.
    */
   recalculate(): void {
-    this.withTime(() => {
-      if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
-      this.hf.resumeEvaluation();
-    });
+    // Resuming re-evaluates the volatile formulas, so the next read does it at the clock then.
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
   }
 
   /** Returns the computed value: errors as Sheets' error strings, empty as null. */
