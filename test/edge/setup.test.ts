@@ -24,12 +24,12 @@ describe('setup on the built-in plan', () => {
   });
 
   test('first setup reports no problem', () => {
-    const shown = [
+    const messages = [
       ...emu.ui.alerts.map(alert => alert.prompt),
       ...emu.ui.dialogs.map(dialog => dialog.html),
     ].join('\n');
-    expect(shown).toContain('Đã tạo các tab');
-    expect(shown).not.toContain('Cần sửa');
+    expect(messages).toContain('Đã tạo các tab');
+    expect(messages).not.toContain('Cần sửa');
   });
 
   test('writes all 31 indicators', () => {
